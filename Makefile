@@ -1,0 +1,35 @@
+# The two commands of README.md. Each installs what it needs, then builds.
+SWIFT := $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+
+# Debian packages: C libraries the package links, and the real programs the tests start.
+BUILD_PACKAGES := pkg-config libsqlite3-dev libcairo2-dev libpango1.0-dev librsvg2-dev libqrencode-dev \
+	libcups2-dev libdrm-dev libx11-dev fonts-noto-core
+RUN_PACKAGES := cups-daemon cups-client
+TEST_PACKAGES := poppler-utils xvfb xdotool x11-utils
+
+.PHONY: run test build deps-run deps-test lint clean
+
+run: deps-run
+	$(SWIFT) build --product kiosk
+	scripts/run-kiosk
+
+test: deps-test
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	Tests/e2e/xdotool-walk
+
+build: deps-run
+	$(SWIFT) build
+
+deps-run:
+	@scripts/install-deps $(BUILD_PACKAGES) $(RUN_PACKAGES)
+
+deps-test:
+	@scripts/install-deps $(BUILD_PACKAGES) $(RUN_PACKAGES) $(TEST_PACKAGES)
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+
+clean:
+	rm -rf .build state

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The terminal's settings, kept as config.json in its state folder. Provisioning writes it; a
+/// missing key takes its default, so an old file keeps working after an update.
+public struct KioskConfiguration: Codable, Sendable, Equatable {
+    /// The panel: pixels, and its physical width so touch targets are sized in millimetres.
+    public struct Panel: Codable, Sendable, Equatable {
+        public var widthPixels = 1280
+        public var heightPixels = 800
+        public var widthMM = 217.0
+
+        public init() {}
+    }
+
+    public var panel = Panel()
+    /// Languages offered, in the order of their tiles; the first is the default.
+    public var languages = ["vi", "en"]
+    /// The commune this terminal serves, as printed on forms.
+    public var commune = "xã (chưa cài đặt)"
+    /// The CUPS queue of the A4 printer.
+    public var formPrinter = "kiosk-a4"
+    /// The CUPS server (a socket path or host:port); nil means libcups' default (CUPS_SERVER).
+    public var cupsServer: String?
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let defaults = KioskConfiguration()
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        panel = try c.decodeIfPresent(Panel.self, forKey: .panel) ?? defaults.panel
+        languages = try c.decodeIfPresent([String].self, forKey: .languages) ?? defaults.languages
+        commune = try c.decodeIfPresent(String.self, forKey: .commune) ?? defaults.commune
+        formPrinter = try c.decodeIfPresent(String.self, forKey: .formPrinter) ?? defaults.formPrinter
+        cupsServer = try c.decodeIfPresent(String.self, forKey: .cupsServer)
+    }
+}
+
+extension KioskConfiguration.Panel {
+    public init(from decoder: Decoder) throws {
+        self.init()
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        widthPixels = try c.decodeIfPresent(Int.self, forKey: .widthPixels) ?? widthPixels
+        heightPixels = try c.decodeIfPresent(Int.self, forKey: .heightPixels) ?? heightPixels
+        widthMM = try c.decodeIfPresent(Double.self, forKey: .widthMM) ?? widthMM
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import KioskDevices
+import KioskForms
+import KioskGraphics
+import KioskPrinting
+import KioskUI
+
+/// Walks the whole citizen flow headless — memory display, taps at screen coordinates — and
+/// writes a PNG of every screen with a description of each (`kiosk screenshot`).
+@MainActor
+public struct ScreenshotTour {
+    /// One screen as the tour saw it; the objects of screens.json.
+    public struct Shot: Codable, Sendable, Equatable {
+        public var name: String
+        public var language: String
+        public var png: String
+        public var audio: [String]
+        public var smallestTargetMM: Double?
+    }
+
+    public var assets: Assets
+    public var configuration: KioskConfiguration
+    public var output: URL
+
+    public init(assets: Assets, configuration: KioskConfiguration, output: URL) {
+        self.assets = assets
+        self.configuration = configuration
+        self.output = output
+    }
+
+    /// Runs the tour in every configured language and writes DIR/*.png and DIR/screens.json.
+    public func run() async throws -> [Shot] {
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-tour-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let state = StateFolder(url: scratch)
+        try state.prepare()
+        let store = try state.openStore()
+        let catalog = try assets.catalog()
+        let forms = try assets.forms(for: catalog)
+        let icons = IconLibrary(directories: assets.iconDirectories(forms: Array(forms.keys)))
+
+        var shots: [Shot] = []
+        for language in configuration.languages {
+            for printerWorks in [true, false] {
+                let display = MemoryDisplay(width: configuration.panel.widthPixels, height: configuration.panel.heightPixels)
+                let printer: FormPrinter = printerWorks
+                    ? DirectoryPrinter(directory: output.appendingPathComponent("printed"))
+                    : OfflinePrinter()
+                let terminal = Terminal(configuration: configuration, catalog: catalog, forms: forms, display: display,
+                                        icons: icons, store: store, printer: printer, speaker: RecordingPromptPlayer(),
+                                        log: Log(label: "tour"))
+                var walk = Walk(terminal: terminal, display: display, output: output, language: language, shots: shots)
+                try await walk.run(fullTour: printerWorks)
+                shots = walk.shots
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try encoder.encode(shots).write(to: output.appendingPathComponent("screens.json"))
+        return shots
+    }
+
+    /// One walk through the flow in one language.
+    @MainActor
+    struct Walk {
+        let terminal: Terminal
+        let display: MemoryDisplay
+        let output: URL
+        let language: String
+        var shots: [Shot]
+
+        mutating func run(fullTour: Bool) async throws {
+            terminal.start()
+            if fullTour { try shoot() }
+            try press("language.\(language)")
+            if fullTour { try shoot() }
+            guard let procedure = terminal.flow.catalog.procedures.first else { return }
+            try press("procedure.\(procedure.id)")
+            var first = true
+            while let question = terminal.flow.currentQuestion {
+                if first && fullTour {
+                    try press("button.next")  // unanswered: the required message
+                    try shoot(suffix: "required")
+                }
+                first = false
+                try answer(question)
+                if fullTour { try shoot() }
+                try press("button.next")
+            }
+            if fullTour { try shoot() }
+            try press("button.print")
+            if fullTour { try shoot() }
+            await terminal.settle()
+            try shoot()
+            try press(terminal.flow.step == .done ? "button.finish" : "button.retry")
+        }
+
+        mutating func answer(_ question: Question) throws {
+            switch question.control {
+            case .input:
+                for digit in "1985" { try press("key.\(digit)") }
+            default:
+                if let choice = question.choices.last { try press("option.\(choice.value)") }
+            }
+        }
+
+        func press(_ id: String) throws {
+            guard terminal.tap(id) else {
+                throw AppError("tour: no \(id) on screen \(terminal.screen.name)")
+            }
+        }
+
+        mutating func shoot(suffix: String? = nil) throws {
+            let screen = terminal.screen
+            var name = screen.name
+            if let suffix { name += "+\(suffix)" }
+            let file = String(format: "%@-%02d-%@.png", language, shots.filter { $0.language == language }.count + 1,
+                              name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "+" ? $0 : "_" }.reduce(into: "") { $0.append($1) })
+            try ImageSurface(buffer: display.buffer).writePNG(to: output.appendingPathComponent(file))
+            let smallest = screen.smallestTargetMM(metrics: terminal.metrics).map { ($0 * 10).rounded() / 10 }
+            shots.append(Shot(name: name, language: language, png: file, audio: screen.audio, smallestTargetMM: smallest))
+        }
+    }
+}
+
+/// A printer that is never there: the tour uses it to show the citizen what a printer failure looks like.
+struct OfflinePrinter: FormPrinter {
+    func print(pdf: Data, title: String) async throws(PrintError) -> PrintOutcome {
+        throw PrintError(operation: "print", destination: "offline", status: 0, statusName: "offline", message: "printer unreachable")
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// A private cupsd in a temporary directory, with one A4 queue that writes each job to a file.
+///
+/// Started by `scripts/cupsd-sandbox`, so tests print through the same CUPS setup as `make run`.
+/// Call `stop()` when done (in a `defer`); it SIGTERMs cupsd by its PID and removes the directory.
+/// Needs root, cupsd and the CUPS client tools; each fixture is independent, so tests may run in
+/// parallel.
+public final class CupsdFixture: Sendable {
+    /// Why the fixture could not start or a CUPS tool failed.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The queue the sandbox creates.
+    public let queue = "kiosk-a4"
+    /// The sandbox directory; gone after `stop()`.
+    public let directory: URL
+    /// The Unix socket cupsd listens on, for `CUPSConnection(server:)` or `CUPS_SERVER`.
+    public let socketPath: String
+    /// Where the queue writes what it printed: `kiosk-a4-job-<ID>.pdf` per job.
+    public let outputDirectory: URL
+    /// The PID of cupsd.
+    public let pid: pid_t
+
+    /// Creates the sandbox directory and starts cupsd in it; returns once the queue accepts jobs.
+    public init() throws {
+        let script = try Self.repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox")
+        // /tmp, not $TMPDIR: cupsd's filters run as `lp`, which must be able to reach the directory,
+        // and a socket path must stay under 108 bytes.
+        var template = Array("/tmp/kiosk-cupsd-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw Failure(description: "mkdtemp failed: \(String(cString: strerror(errno)))")
+        }
+        let path = String(cString: made)
+        directory = URL(fileURLWithPath: path, isDirectory: true)
+        socketPath = path + "/cups.sock"
+        outputDirectory = directory.appendingPathComponent("out", isDirectory: true)
+        do {
+            let output = try Self.run(script.path, ["start", path])
+            // The script's last line is the PID; anything before it is information.
+            let last = output.split(separator: "\n").last.map(String.init) ?? ""
+            guard let pid = pid_t(last.trimmingCharacters(in: .whitespaces)), pid > 0 else {
+                throw Failure(description: "cupsd-sandbox printed no PID: \(output)")
+            }
+            self.pid = pid
+        } catch {
+            try? FileManager.default.removeItem(at: directory)
+            throw error
+        }
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// Stops cupsd (SIGTERM to its PID, then waits up to 10 s for it to go) and removes the
+    /// directory. Safe to call more than once.
+    public func stop() {
+        if isOurCupsd(), kill(pid, SIGTERM) == 0 {
+            // Not our child (cupsd-sandbox detached it), so poll for it instead of waitpid.
+            for _ in 0..<200 where kill(pid, 0) == 0 {
+                usleep(50_000)
+            }
+        }
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Whether `pid` is still this sandbox's cupsd, so a second `stop()` never signals a process
+    /// that later reused the PID.
+    private func isOurCupsd() -> Bool {
+        guard let commandLine = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return false }
+        let words = commandLine.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        return words.first.map { $0.hasSuffix("cupsd") } == true
+            && words.contains { $0.hasPrefix(directory.path + "/") }
+    }
+
+    /// The file the queue writes for a job.
+    public func outputFile(forJob id: Int) -> URL {
+        outputDirectory.appendingPathComponent("\(queue)-job-\(id).pdf")
+    }
+
+    /// Waits until the job's file exists and returns its contents; the backend renames it into place
+    /// only when complete, so what it returns is all of it.
+    ///
+    /// - Parameter limit: how long to wait before giving up (a bound for a hung server, not a
+    ///   measurement).
+    public func printedDocument(forJob id: Int, within limit: Duration = .seconds(30)) async throws -> Data {
+        let file = outputFile(forJob: id)
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: limit)
+        while clock.now < deadline {
+            if let data = FileManager.default.contents(atPath: file.path) {
+                return data
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw Failure(description: "job \(id) printed nothing to \(file.path) within \(limit)")
+    }
+
+    /// Runs a CUPS client tool (`cupsdisable`, `lpstat`, `lpadmin`, ...) against this cupsd; returns
+    /// its output.
+    @discardableResult
+    public func runClient(_ tool: String, _ arguments: [String]) throws -> String {
+        try Self.run(tool, ["-h", socketPath] + arguments)
+    }
+
+    /// Runs a program found on PATH (or at an absolute path) and returns its standard output.
+    @discardableResult
+    public static func run(_ program: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [program] + arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Drain both pipes before waiting, stderr on its own thread: a full pipe would block the child.
+        nonisolated(unsafe) var errData = Data()
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errData = errors.fileHandleForReading.readDataToEndOfFile()
+            done.signal()
+        }
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
+        process.waitUntilExit()
+        let out = String(decoding: outData, as: UTF8.self)
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let err = String(decoding: errData, as: UTF8.self)
+            throw Failure(
+                description: "\(program) \(arguments.joined(separator: " ")) exited with "
+                    + "\(process.terminationStatus): \(err)\(out)")
+        }
+        return out
+    }
+
+    /// The repository this file belongs to: the nearest parent of this source file (symlinks
+    /// resolved, so a scratch package that links it still finds the real tree) holding the script.
+    static func repositoryRoot(file: String = #filePath) throws -> URL {
+        var candidate = URL(fileURLWithPath: file).resolvingSymlinksInPath().deletingLastPathComponent()
+        while candidate.path != "/" {
+            let script = candidate.appendingPathComponent("scripts/cupsd-sandbox")
+            if FileManager.default.isExecutableFile(atPath: script.path) {
+                return candidate
+            }
+            candidate.deleteLastPathComponent()
+        }
+        throw Failure(description: "no scripts/cupsd-sandbox above \(file)")
+    }
+}

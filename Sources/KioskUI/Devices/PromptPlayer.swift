@@ -1,0 +1,6 @@
+/// Who speaks: ALSA on the terminal, nothing or a recorder in tests. Prompts are ids (itext ids
+/// of the form, "ui.*" for the terminal's own words); the player finds the recording.
+public protocol PromptPlayer: AnyObject, Sendable {
+    /// Stops what is playing and plays these prompts in order, in `language`, without blocking.
+    func play(_ prompts: [String], language: String)
+}

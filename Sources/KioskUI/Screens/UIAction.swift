@@ -1,0 +1,15 @@
+/// What a touch target does when tapped. Screens attach these to elements; the flow decides.
+public enum UIAction: Sendable, Equatable, Hashable {
+    case chooseLanguage(String)
+    case chooseProcedure(String)
+    case chooseOption(String)
+    case key(String)
+    case backspace
+    case next
+    case back
+    case listenAgain
+    case edit(questionIndex: Int)
+    case print
+    case retryPrint
+    case finish
+}
