@@ -15,7 +15,17 @@ public struct ScreenshotTour {
         public var language: String
         public var png: String
         public var audio: [String]
+        /// Null on a screen without touch targets (printing), so every object has the same keys.
         public var smallestTargetMM: Double?
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(language, forKey: .language)
+            try c.encode(png, forKey: .png)
+            try c.encode(audio, forKey: .audio)
+            try c.encode(smallestTargetMM, forKey: .smallestTargetMM)
+        }
     }
 
     public var assets: Assets

@@ -17,6 +17,8 @@ public final class Terminal {
     public private(set) var screen: Screen
     /// The draft of the session in progress.
     public private(set) var draft: Draft?
+    /// How the last print ended, for staff screens and tests.
+    public private(set) var lastPrint: PrintOutcome?
 
     let builder: ScreenBuilder
     let display: Display
@@ -138,6 +140,7 @@ public final class Terminal {
                 let outcome = try await printer.print(pdf: pdf, title: "ho-so-\(draft.code)")
                 log.info("draft \(draft.code) printed: job \(outcome.jobID.map(String.init) ?? "-") on \(outcome.destination)")
                 try? store.setStatus(.printed, draftID: draft.id, at: clock())
+                self?.lastPrint = outcome
                 succeeded = true
             } catch {
                 log.error("draft \(draft.code) not printed: \(error)")

@@ -59,7 +59,9 @@ public final class CupsdFixture: Sendable {
     public func stop() {
         if isOurCupsd(), kill(pid, SIGTERM) == 0 {
             // Not our child (cupsd-sandbox detached it), so poll for it instead of waitpid.
-            for _ in 0..<200 where kill(pid, 0) == 0 {
+            // isOurCupsd, not kill(pid, 0): an exited cupsd nobody has reaped yet is a zombie that
+            // still answers kill but has no command line.
+            for _ in 0..<200 where isOurCupsd() {
                 usleep(50_000)
             }
         }
@@ -106,30 +108,42 @@ public final class CupsdFixture: Sendable {
     }
 
     /// Runs a program found on PATH (or at an absolute path) and returns its standard output.
+    ///
+    /// Output goes through temporary files, not pipes: a child that leaves a daemon behind (as
+    /// cupsd-sandbox does) cannot then keep us waiting for an end of file, and nothing here needs a
+    /// second thread to drain a pipe.
     @discardableResult
     public static func run(_ program: String, _ arguments: [String]) throws -> String {
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kiosk-run-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outputFile = scratch.appendingPathComponent("stdout")
+        let errorFile = scratch.appendingPathComponent("stderr")
+        guard FileManager.default.createFile(atPath: outputFile.path, contents: nil),
+            FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        else {
+            throw Failure(description: "cannot create output files in \(scratch.path)")
+        }
+
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [program] + arguments
-        let output = Pipe()
-        let errors = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        let output = try FileHandle(forWritingTo: outputFile)
+        let errors = try FileHandle(forWritingTo: errorFile)
+        defer {
+            try? output.close()
+            try? errors.close()
+        }
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Drain both pipes before waiting, stderr on its own thread: a full pipe would block the child.
-        nonisolated(unsafe) var errData = Data()
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            errData = errors.fileHandleForReading.readDataToEndOfFile()
-            done.signal()
-        }
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        done.wait()
         process.waitUntilExit()
-        let out = String(decoding: outData, as: UTF8.self)
+
+        let out = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let err = String(decoding: errData, as: UTF8.self)
+            let err = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
             throw Failure(
                 description: "\(program) \(arguments.joined(separator: " ")) exited with "
                     + "\(process.terminationStatus): \(err)\(out)")

@@ -50,7 +50,8 @@ struct CUPSPrintingTests {
 
         let status = try connection.printerStatus(cupsd.queue)
 
-        #expect(status == PrinterStatus(queue: cupsd.queue, state: .idle, isAcceptingJobs: true, reasons: [], message: nil))
+        #expect(
+            status == PrinterStatus(queue: cupsd.queue, state: .idle, isAcceptingJobs: true, reasons: [], message: nil))
     }
 
     @Test("a queue that does not exist is an error that names it")
@@ -139,8 +140,8 @@ struct CUPSPrintingTests {
             message: "The printer or class does not exist.")
 
         #expect(
-            error.description
-                == "cups: Create-Job on kiosk-a4 failed: client-error-not-found (0x0406): The printer or class does not exist.")
+            error.description == "cups: Create-Job on kiosk-a4 failed: client-error-not-found (0x0406): "
+                + "The printer or class does not exist.")
     }
 
     // MARK: - Helpers

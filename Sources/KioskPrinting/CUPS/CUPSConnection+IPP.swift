@@ -1,4 +1,5 @@
 internal import CCUPS
+import Foundation
 
 extension CUPSConnection {
     /// Sends one IPP request and returns the response, or the error CUPS answered with.
@@ -10,7 +11,8 @@ extension CUPSConnection {
         build: (_ request: OpaquePointer) -> Void
     ) throws(PrintError) -> IPPResponse {
         guard let request = ippNewRequest(operation) else {
-            throw PrintError(name, destination: destination, status: IPP_STATUS_ERROR_INTERNAL, message: "out of memory")
+            throw PrintError(
+                name, destination: destination, status: IPP_STATUS_ERROR_INTERNAL, message: "out of memory")
         }
         ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nil, cupsUser())
         build(request)
@@ -49,9 +51,12 @@ extension CUPSConnection {
 /// The corresponding C function is `ippAddStrings`, which copies the strings.
 func addKeywords(_ request: OpaquePointer, _ name: String, _ values: [String]) {
     let copies = values.map { strdup($0) }
-    defer { copies.forEach { free($0) } }
+    defer {
+        for copy in copies { free(copy) }
+    }
     let pointers = copies.map { UnsafePointer($0) }
     pointers.withUnsafeBufferPointer { buffer in
-        _ = ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, name, Int32(buffer.count), nil, buffer.baseAddress)
+        _ = ippAddStrings(
+            request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, name, Int32(buffer.count), nil, buffer.baseAddress)
     }
 }

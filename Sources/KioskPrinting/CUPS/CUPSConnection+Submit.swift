@@ -1,18 +1,17 @@
-import Foundation
 internal import CCUPS
+import Foundation
 
 extension CUPSConnection {
     /// Sends a document to a queue as one job and returns the job CUPS created.
     ///
     /// The document is streamed from memory, with no temporary file. If sending fails after the
     /// job was created, the half-made job is canceled so it does not wait forever for its document.
-    /// The corresponding C functions are `cupsCreateJob`, `cupsStartDocument`,
+    /// The corresponding C functions are `cupsDoRequest` (Create-Job), `cupsStartDocument`,
     /// `cupsWriteRequestData` and `cupsFinishDocument`.
     public func submit(
         document: Data, format: String = "application/pdf", title: String, to queue: String
     ) throws(PrintError) -> PrintJob {
-        let id = cupsCreateJob(http, queue, title, 0, nil)
-        guard id > 0 else { throw PrintError.last("Create-Job", destination: queue) }
+        let id = try createJob(title: title, on: queue)
 
         var status = cupsStartDocument(http, queue, id, title, format, 1)
         var offset = 0
@@ -36,6 +35,24 @@ extension CUPSConnection {
             throw error
         }
         return PrintJob(id: Int(id), destination: queue, title: title)
+    }
+
+    /// Creates an empty job and returns its ID.
+    ///
+    /// Not `cupsCreateJob`: that looks the queue up first (`cupsGetNamedDest`, `cupsCopyDestInfo`),
+    /// costing two more round trips, and reports a missing queue as "server-error-internal-error: No
+    /// such file or directory". Asking cupsd directly gets its own answer ("client-error-not-found").
+    private func createJob(title: String, on queue: String) throws(PrintError) -> Int32 {
+        let response = try perform(IPP_OP_CREATE_JOB, named: "Create-Job", destination: queue) { request in
+            ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nil, Self.printerURI(queue))
+            ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nil, title)
+        }
+        guard let id = response.integer("job-id", tag: IPP_TAG_INTEGER), id > 0 else {
+            throw PrintError(
+                "Create-Job", destination: queue, status: IPP_STATUS_ERROR_INTERNAL,
+                message: "CUPS created a job on \(queue) but sent no job-id")
+        }
+        return id
     }
 
     /// Big enough to keep the socket busy, small enough not to matter on a 2-core board.

@@ -1,5 +1,5 @@
-import Foundation
 internal import CCUPS
+import Foundation
 
 /// A connection to one CUPS server, closed when the last reference goes.
 ///

@@ -6,17 +6,19 @@ extension ScreenBuilder {
         let language = flow.language
         var elements: [Element] = []
         let body = topBar(language, title: UIStrings.text(.review, language), back: true, into: &elements)
-        let (bottom, list) = body.sliceBottom(metrics.mm(16), gap: gap)
+        let (bottom, list) = body.sliceBottom(actionHeight, gap: gap)
         button(bottom.sliceRight(metrics.mm(70)).slice, icon: "printer", label: UIStrings.text(.print, language),
                action: .print, id: "button.print", fill: theme.primary, textColor: theme.primaryText, into: &elements)
         if let form = flow.form, let session = flow.session {
+            // As many rows as fit at a touchable height in each column, then another column.
             let count = max(form.questions.count, 1)
-            let rowHeight = max(metrics.mm(Metrics.minimumTargetMM + 2), (list.height - gap * Double(count - 1)) / Double(count))
-            var rest = list
-            for (index, question) in form.questions.enumerated() {
-                let (row, remaining) = rest.sliceTop(rowHeight, gap: gap)
-                rest = remaining
-                reviewRow(row, index: index, question: question, form: form, session: session, language: language,
+            let minimumRow = metrics.mm(Metrics.minimumTargetMM + 2)
+            let perColumn = max(1, Int((list.height + gap) / (minimumRow + gap)))
+            let columns = (count + perColumn - 1) / perColumn
+            let rows = (count + columns - 1) / columns
+            let cells = list.grid(columns: columns, rows: rows, gap: gap)
+            for (index, (question, cell)) in zip(form.questions, cells).enumerated() {
+                reviewRow(cell, index: index, question: question, form: form, session: session, language: language,
                           into: &elements)
             }
         }
@@ -73,7 +75,7 @@ extension ScreenBuilder {
         var elements: [Element] = []
         var body = metrics.bounds.insetBy(dx: margin * 2, dy: margin * 2)
         if let action {
-            let (bottom, rest) = body.sliceBottom(metrics.mm(18), gap: gap)
+            let (bottom, rest) = body.sliceBottom(actionHeight, gap: gap)
             body = rest
             button(bottom.sliceRight(metrics.mm(70)).slice, icon: "next", label: action.label, action: action.action,
                    id: action.id, fill: theme.primary, textColor: theme.primaryText, into: &elements)

@@ -11,7 +11,7 @@ extension ScreenBuilder {
         let title = flow.procedure?.name(in: language) ?? form.title
         var body = topBar(language, title: title, back: true, into: &elements)
 
-        let (bottom, middle) = body.sliceBottom(metrics.mm(16), gap: gap)
+        let (bottom, middle) = body.sliceBottom(actionHeight, gap: gap)
         body = middle
         let (nextSlot, dotsSlot) = bottom.sliceRight(metrics.mm(56), gap: gap)
         elements.append(Element(frame: dotsSlot.centeredHeight(metrics.mm(5)),
@@ -52,7 +52,7 @@ extension ScreenBuilder {
     /// The question's picture and words at the top of `area`; returns the space left below them.
     func header(_ area: Rect, label: String, image: String?, hint: String?, problem: CitizenFlow.Problem?,
                 language: String, into elements: inout [Element]) -> Rect {
-        let (top, rest) = area.sliceTop(metrics.mm(30), gap: gap)
+        let (top, rest) = area.sliceTop(headerHeight, gap: gap)
         var words = top
         if let image {
             let (slot, remaining) = top.sliceLeft(top.height, gap: gap)
@@ -67,7 +67,7 @@ extension ScreenBuilder {
             elements.append(Element(frame: words, content: .text(label, style(theme.titleMM, .bold))))
         }
         guard let problem else { return rest }
-        let (message, remaining) = rest.sliceTop(metrics.mm(12), gap: gap)
+        let (message, remaining) = rest.sliceTop(metrics.mm(compact ? 9 : 12), gap: gap)
         elements.append(Element(frame: message, content: .panel(fill: theme.warning, border: nil, cornerRadius: corner)))
         let (icon, text) = message.insetBy(dx: metrics.mm(2), dy: metrics.mm(1)).sliceLeft(metrics.mm(10), gap: gap)
         elements.append(Element(frame: icon, content: .icon("warning")))
@@ -78,7 +78,7 @@ extension ScreenBuilder {
 
     /// The digits typed so far, in a large framed box.
     func entryBox(_ area: Rect, text: String, into elements: inout [Element]) {
-        let box = area.sliceTop(metrics.mm(22)).slice
+        let box = area.sliceTop(metrics.mm(compact ? 16 : 22)).slice
         elements.append(Element(frame: box, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
                                 id: "entry"))
         elements.append(Element(frame: box.insetBy(dx: metrics.mm(3), dy: 0),

@@ -25,9 +25,15 @@ public struct ScreenBuilder: Sendable {
 
     // MARK: Shared pieces
 
-    var margin: Double { metrics.mm(4) }
-    var gap: Double { metrics.mm(3) }
-    var barHeight: Double { metrics.mm(20) }
+    /// A panel under 110 mm tall (a 7-inch 800x480 one is 92 mm) gets tighter chrome, never smaller targets.
+    var compact: Bool { metrics.size.height / metrics.pixelsPerMM < 110 }
+    var margin: Double { metrics.mm(compact ? 2 : 4) }
+    var gap: Double { metrics.mm(compact ? 2 : 3) }
+    var barHeight: Double { metrics.mm(compact ? 15 : 20) }
+    /// The band of the main buttons at the bottom (next, print).
+    var actionHeight: Double { metrics.mm(compact ? 14 : 16) }
+    /// The question's picture and words.
+    var headerHeight: Double { metrics.mm(compact ? 20 : 30) }
     var corner: Double { metrics.mm(2.5) }
 
     func style(_ sizeMM: Double, _ weight: TextStyle.Weight = .regular, color: Color? = nil,
@@ -39,7 +45,7 @@ public struct ScreenBuilder: Sendable {
     func topBar(_ language: String, title: String, back: Bool, into elements: inout [Element]) -> Rect {
         let (bar, rest) = metrics.bounds.sliceTop(barHeight)
         elements.append(Element(frame: bar, content: .panel(fill: theme.bar, border: nil, cornerRadius: 0)))
-        let inner = bar.insetBy(dx: margin, dy: metrics.mm(2.5))
+        let inner = bar.insetBy(dx: margin, dy: metrics.mm(compact ? 1 : 2.5))
         var middle = inner
         if back {
             let (slot, remaining) = inner.sliceLeft(metrics.mm(42), gap: gap)
