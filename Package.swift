@@ -8,7 +8,7 @@ let package = Package(
     name: "VillageKiosk",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "kiosk", targets: ["kiosk"]),
+        .executable(name: "kiosk", targets: ["kiosk"])
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -33,19 +33,26 @@ let package = Package(
         .target(name: "KioskGraphics", dependencies: ["KioskUI", "CCairo", "CRSVG", "CQREncode"]),
         .target(name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM"]),
         .target(name: "KioskPrinting", dependencies: ["KioskForms", "KioskProcedures", "KioskGraphics", "CCUPS"]),
-        .target(name: "KioskStore", dependencies: [
-            "KioskForms",
-            .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(
+            name: "KioskStore",
+            dependencies: [
+                "KioskForms",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
 
         // Composition.
-        .target(name: "KioskApp", dependencies: [
-            "KioskForms", "KioskProcedures", "KioskUI", "KioskGraphics", "KioskDevices", "KioskPrinting", "KioskStore",
-        ]),
-        .executableTarget(name: "kiosk", dependencies: [
-            "KioskApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "KioskApp",
+            dependencies: [
+                "KioskForms", "KioskProcedures", "KioskUI", "KioskGraphics", "KioskDevices", "KioskPrinting",
+                "KioskStore",
+            ]),
+        .executableTarget(
+            name: "kiosk",
+            dependencies: [
+                "KioskApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // Test support, not shipped.
         .target(name: "KioskTesting", dependencies: ["KioskApp"]),

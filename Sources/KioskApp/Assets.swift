@@ -29,7 +29,8 @@ public struct Assets: Sendable {
         if let env = ProcessInfo.processInfo.environment["KIOSK_ASSETS"], valid(URL(fileURLWithPath: env)) {
             return Assets(root: URL(fileURLWithPath: env))
         }
-        var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<6 {
             let candidate = dir.appendingPathComponent("Assets")
             if valid(candidate) { return Assets(root: candidate) }

@@ -17,6 +17,9 @@ public struct ScreenshotTour {
         public var audio: [String]
         /// Null on a screen without touch targets (printing), so every object has the same keys.
         public var smallestTargetMM: Double?
+        /// Each touch target's frame in pixels, [x, y, width, height], by element id: for
+        /// scripted clicks on the real program (xdotool) and for reviewing layouts.
+        public var targets: [String: [Double]]
 
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -25,6 +28,7 @@ public struct ScreenshotTour {
             try c.encode(png, forKey: .png)
             try c.encode(audio, forKey: .audio)
             try c.encode(smallestTargetMM, forKey: .smallestTargetMM)
+            try c.encode(targets, forKey: .targets)
         }
     }
 
@@ -53,13 +57,16 @@ public struct ScreenshotTour {
         var shots: [Shot] = []
         for language in configuration.languages {
             for printerWorks in [true, false] {
-                let display = MemoryDisplay(width: configuration.panel.widthPixels, height: configuration.panel.heightPixels)
-                let printer: FormPrinter = printerWorks
+                let display = MemoryDisplay(
+                    width: configuration.panel.widthPixels, height: configuration.panel.heightPixels)
+                let printer: FormPrinter =
+                    printerWorks
                     ? DirectoryPrinter(directory: output.appendingPathComponent("printed"))
                     : OfflinePrinter()
-                let terminal = Terminal(configuration: configuration, catalog: catalog, forms: forms, display: display,
-                                        icons: icons, store: store, printer: printer, speaker: RecordingPromptPlayer(),
-                                        log: Log(label: "tour"))
+                let terminal = Terminal(
+                    configuration: configuration, catalog: catalog, forms: forms, display: display,
+                    icons: icons, store: store, printer: printer, speaker: RecordingPromptPlayer(),
+                    log: Log(label: "tour"))
                 var walk = Walk(terminal: terminal, display: display, output: output, language: language, shots: shots)
                 try await walk.run(fullTour: printerWorks)
                 shots = walk.shots
@@ -125,11 +132,22 @@ public struct ScreenshotTour {
             let screen = terminal.screen
             var name = screen.name
             if let suffix { name += "+\(suffix)" }
-            let file = String(format: "%@-%02d-%@.png", language, shots.filter { $0.language == language }.count + 1,
-                              name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "+" ? $0 : "_" }.reduce(into: "") { $0.append($1) })
+            let file = String(
+                format: "%@-%02d-%@.png", language, shots.filter { $0.language == language }.count + 1,
+                name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "+" ? $0 : "_" }.reduce(into: "") {
+                    $0.append($1)
+                })
             try ImageSurface(buffer: display.buffer).writePNG(to: output.appendingPathComponent(file))
             let smallest = screen.smallestTargetMM(metrics: terminal.metrics).map { ($0 * 10).rounded() / 10 }
-            shots.append(Shot(name: name, language: language, png: file, audio: screen.audio, smallestTargetMM: smallest))
+            var targets: [String: [Double]] = [:]
+            for element in screen.elements where element.action != nil {
+                guard let id = element.id else { continue }
+                targets[id] = [element.frame.x, element.frame.y, element.frame.width, element.frame.height]
+            }
+            shots.append(
+                Shot(
+                    name: name, language: language, png: file, audio: screen.audio, smallestTargetMM: smallest,
+                    targets: targets))
         }
     }
 }
@@ -137,6 +155,8 @@ public struct ScreenshotTour {
 /// A printer that is never there: the tour uses it to show the citizen what a printer failure looks like.
 struct OfflinePrinter: FormPrinter {
     func print(pdf: Data, title: String) async throws(PrintError) -> PrintOutcome {
-        throw PrintError(operation: "print", destination: "offline", status: 0, statusName: "offline", message: "printer unreachable")
+        throw PrintError(
+            operation: "print", destination: "offline", status: 0, statusName: "offline", message: "printer unreachable"
+        )
     }
 }

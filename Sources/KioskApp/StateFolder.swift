@@ -18,7 +18,8 @@ public struct StateFolder: Sendable {
     public func prepare() throws(AppError) {
         let manager = FileManager.default
         do {
-            try manager.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try manager.createDirectory(
+                at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             if !manager.fileExists(atPath: configurationURL.path) {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

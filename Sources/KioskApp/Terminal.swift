@@ -32,13 +32,18 @@ public final class Terminal {
     var printing: Task<Void, Never>?
     /// The screen whose prompts were last spoken: prompts play once per screen, not per redraw.
     var spokenScreen: String?
+    /// The name of the screen on display, logged when it changes (names hold no answers).
+    var shownScreen: String?
 
-    public init(configuration: KioskConfiguration, catalog: Catalog, forms: [String: XForm], display: Display,
-                icons: IconLibrary, store: DraftStore, printer: FormPrinter, speaker: PromptPlayer,
-                log: Log = Log(), clock: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        configuration: KioskConfiguration, catalog: Catalog, forms: [String: XForm], display: Display,
+        icons: IconLibrary, store: DraftStore, printer: FormPrinter, speaker: PromptPlayer,
+        log: Log = Log(), clock: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.configuration = configuration
-        metrics = Metrics(widthPixels: display.width, heightPixels: display.height,
-                          widthMM: configuration.panel.widthMM * Double(display.width) / Double(configuration.panel.widthPixels))
+        metrics = Metrics(
+            widthPixels: display.width, heightPixels: display.height,
+            widthMM: configuration.panel.widthMM * Double(display.width) / Double(configuration.panel.widthPixels))
         builder = ScreenBuilder(metrics: metrics)
         flow = CitizenFlow(catalog: catalog, forms: forms, languages: configuration.languages)
         screen = builder.screen(for: flow)
@@ -103,8 +108,9 @@ public final class Terminal {
 
     func startDraft(procedure: String, formID: String, language: String) {
         do throws(StoreError) {
-            let created = try store.createDraft(procedure: procedure, formID: formID,
-                                                formVersion: flow.forms[formID]?.version, language: language, at: clock())
+            let created = try store.createDraft(
+                procedure: procedure, formID: formID,
+                formVersion: flow.forms[formID]?.version, language: language, at: clock())
             draft = created
             flow.draftStarted(code: created.code)
             log.info("draft \(created.code) started: \(procedure)")
@@ -119,11 +125,14 @@ public final class Terminal {
             return
         }
         let now = clock()
-        let document = FormDocument(procedure: procedure, form: form, answers: session.answers, draftCode: draft.code,
-                                    date: now, commune: configuration.commune)
+        let document = FormDocument(
+            procedure: procedure, form: form, answers: session.answers, draftCode: draft.code,
+            date: now, commune: configuration.commune)
         let pdf: Data
         do {
-            try store.finalize(draftID: draft.id, submission: session.submissionXML(form: form, instanceID: "uuid:\(draft.id)", endedAt: now), at: now)
+            try store.finalize(
+                draftID: draft.id,
+                submission: session.submissionXML(form: form, instanceID: "uuid:\(draft.id)", endedAt: now), at: now)
             pdf = try document.pdf(icons: icons)
         } catch {
             log.error("draft \(draft.code) not finalized: \(error)")
@@ -138,7 +147,9 @@ public final class Terminal {
             var succeeded = false
             do throws(PrintError) {
                 let outcome = try await printer.print(pdf: pdf, title: "ho-so-\(draft.code)")
-                log.info("draft \(draft.code) printed: job \(outcome.jobID.map(String.init) ?? "-") on \(outcome.destination)")
+                log.info(
+                    "draft \(draft.code) printed: job \(outcome.jobID.map(String.init) ?? "-") on \(outcome.destination)"
+                )
                 try? store.setStatus(.printed, draftID: draft.id, at: clock())
                 self?.lastPrint = outcome
                 succeeded = true
@@ -160,6 +171,10 @@ public final class Terminal {
             }
         }
         display.present()
+        if screen.name != shownScreen {
+            shownScreen = screen.name
+            log.info("screen \(screen.name)")
+        }
         let key = "\(screen.name)|\(flow.problem.map { "\($0)" } ?? "")"
         if key != spokenScreen {
             spokenScreen = key

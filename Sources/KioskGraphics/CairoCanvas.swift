@@ -69,8 +69,9 @@ public final class CairoCanvas: Canvas {
         guard rect.width > 1, rect.height > 1 else { return }
         if !icons.render(name, in: rect, on: cr) {
             // A missing picture must not leave a hole that looks like a bug: a neutral disc.
-            fillCircle(center: rect.center, radius: min(rect.width, rect.height) * 0.35,
-                       color: Color(hex: 0xB8C2C8))
+            fillCircle(
+                center: rect.center, radius: min(rect.width, rect.height) * 0.35,
+                color: Color(hex: 0xB8C2C8))
         }
     }
 

@@ -35,7 +35,8 @@ public final class ImageSurface {
     public func writePNG(to url: URL) throws(GraphicsError) {
         let status = cairo_surface_write_to_png(surface, url.path)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw GraphicsError(operation: "write png", context: url.path, reason: String(cString: cairo_status_to_string(status)))
+            throw GraphicsError(
+                operation: "write png", context: url.path, reason: String(cString: cairo_status_to_string(status)))
         }
     }
 }

@@ -27,8 +27,9 @@ public final class PDFDocument {
             Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
             return CAIRO_STATUS_SUCCESS
         }
-        surface = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(),
-                                                      pageSize.width, pageSize.height)
+        surface = cairo_pdf_surface_create_for_stream(
+            write, Unmanaged.passUnretained(sink).toOpaque(),
+            pageSize.width, pageSize.height)
         cr = cairo_create(surface)
     }
 
@@ -54,8 +55,9 @@ public final class PDFDocument {
         }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw GraphicsError(operation: "finish pdf", context: "\(sink.data.count) bytes",
-                                reason: String(cString: cairo_status_to_string(status)))
+            throw GraphicsError(
+                operation: "finish pdf", context: "\(sink.data.count) bytes",
+                reason: String(cString: cairo_status_to_string(status)))
         }
         return sink.data
     }

@@ -39,7 +39,8 @@ public enum CatalogError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .malformed(let reason): "catalog: malformed: \(reason)"
         case .duplicateID(let id): "catalog: procedure \(id) appears twice"
-        case .missingForm(let procedure, let form): "catalog: procedure \(procedure) needs form \(form), which is not installed"
+        case .missingForm(let procedure, let form):
+            "catalog: procedure \(procedure) needs form \(form), which is not installed"
         }
     }
 }

@@ -10,7 +10,8 @@ public enum DraftCode {
     /// Whether `code` is all digits with a correct check digit.
     public static func isValid(_ code: String) -> Bool {
         guard code.count >= 2, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber),
-              let last = code.last?.wholeNumberValue else { return false }
+            let last = code.last?.wholeNumberValue
+        else { return false }
         return checkDigit(for: String(code.dropLast())) == last
     }
 

@@ -50,8 +50,10 @@ public final class DraftStore: Sendable {
     }
 
     /// Creates a draft with a fresh, unused code.
-    public func createDraft(procedure: String, formID: String, formVersion: String?, language: String,
-                            at now: Date) throws(StoreError) -> Draft {
+    public func createDraft(
+        procedure: String, formID: String, formVersion: String?, language: String,
+        at now: Date
+    ) throws(StoreError) -> Draft {
         var generator = SystemRandomNumberGenerator()
         do {
             return try database.write { db in
@@ -59,15 +61,18 @@ public final class DraftStore: Sendable {
                 while try Bool.fetchOne(db, sql: "SELECT 1 FROM draft WHERE code = ?", arguments: [code]) == true {
                     code = DraftCode.make(using: &generator)
                 }
-                let draft = Draft(id: UUID().uuidString.lowercased(), code: code, procedure: procedure, formID: formID,
-                                  formVersion: formVersion, language: language, status: .editing,
-                                  createdAt: now, updatedAt: now)
+                let draft = Draft(
+                    id: UUID().uuidString.lowercased(), code: code, procedure: procedure, formID: formID,
+                    formVersion: formVersion, language: language, status: .editing,
+                    createdAt: now, updatedAt: now)
                 try db.execute(
                     sql: """
                         INSERT INTO draft (id, code, procedure, formID, formVersion, language, status, createdAt, updatedAt)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
-                    arguments: [draft.id, draft.code, procedure, formID, formVersion, language, draft.status.rawValue, now, now])
+                    arguments: [
+                        draft.id, draft.code, procedure, formID, formVersion, language, draft.status.rawValue, now, now,
+                    ])
                 return draft
             }
         } catch {
@@ -88,7 +93,8 @@ public final class DraftStore: Sendable {
                             """,
                         arguments: [draftID, path, sealed, now])
                 } else {
-                    try db.execute(sql: "DELETE FROM answer WHERE draftID = ? AND path = ?", arguments: [draftID, path])
+                    try db.execute(
+                        sql: "DELETE FROM answer WHERE draftID = ? AND path = ?", arguments: [draftID, path])
                 }
                 try db.execute(sql: "UPDATE draft SET updatedAt = ? WHERE id = ?", arguments: [now, draftID])
             }
@@ -119,8 +125,9 @@ public final class DraftStore: Sendable {
         let sealed = try key.seal(submission)
         do {
             try database.write { db in
-                try db.execute(sql: "UPDATE draft SET submission = ?, status = ?, updatedAt = ? WHERE id = ?",
-                               arguments: [sealed, Draft.Status.finalized.rawValue, now, draftID])
+                try db.execute(
+                    sql: "UPDATE draft SET submission = ?, status = ?, updatedAt = ? WHERE id = ?",
+                    arguments: [sealed, Draft.Status.finalized.rawValue, now, draftID])
             }
         } catch {
             throw StoreError(operation: "finalize draft", reason: "\(error)")
@@ -143,8 +150,9 @@ public final class DraftStore: Sendable {
     public func setStatus(_ status: Draft.Status, draftID: String, at now: Date) throws(StoreError) {
         do {
             try database.write { db in
-                try db.execute(sql: "UPDATE draft SET status = ?, updatedAt = ? WHERE id = ?",
-                               arguments: [status.rawValue, now, draftID])
+                try db.execute(
+                    sql: "UPDATE draft SET status = ?, updatedAt = ? WHERE id = ?",
+                    arguments: [status.rawValue, now, draftID])
             }
         } catch {
             throw StoreError(operation: "set status", reason: "\(error)")
@@ -156,10 +164,11 @@ public final class DraftStore: Sendable {
         do {
             return try database.read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM draft ORDER BY createdAt DESC, rowid DESC").map { row in
-                    Draft(id: row["id"], code: row["code"], procedure: row["procedure"], formID: row["formID"],
-                          formVersion: row["formVersion"], language: row["language"],
-                          status: Draft.Status(rawValue: row["status"]) ?? .editing,
-                          createdAt: row["createdAt"], updatedAt: row["updatedAt"])
+                    Draft(
+                        id: row["id"], code: row["code"], procedure: row["procedure"], formID: row["formID"],
+                        formVersion: row["formVersion"], language: row["language"],
+                        status: Draft.Status(rawValue: row["status"]) ?? .editing,
+                        createdAt: row["createdAt"], updatedAt: row["updatedAt"])
                 }
             }
         } catch {

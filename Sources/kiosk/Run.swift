@@ -8,7 +8,8 @@ import KioskUI
 
 /// `kiosk run`: the terminal on the best display there is.
 struct Run: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run the terminal (DRM/KMS, or an X11 window when DISPLAY is set).")
+    static let configuration = CommandConfiguration(
+        abstract: "Run the terminal (DRM/KMS, or an X11 window when DISPLAY is set).")
 
     @OptionGroup var options: CommonOptions
 
@@ -29,8 +30,9 @@ struct Run: AsyncParsableCommand {
         let touches: AsyncStream<TouchEvent>
         let environment = ProcessInfo.processInfo.environment
         if let x11 = environment["DISPLAY"], !x11.isEmpty {
-            let window = try X11Window(width: configuration.panel.widthPixels, height: configuration.panel.heightPixels,
-                                       title: "VillageKiosk")
+            let window = try X11Window(
+                width: configuration.panel.widthPixels, height: configuration.panel.heightPixels,
+                title: "VillageKiosk")
             display = window
             touches = window.touches()
             log.info("display: X11 window \(window.width)x\(window.height) on \(x11)")
@@ -41,14 +43,18 @@ struct Run: AsyncParsableCommand {
             touches = AsyncStream { _ in }
             log.info("display: DRM/KMS \(drm.width)x\(drm.height)")
         } else {
-            throw ValidationError("""
+            throw ValidationError(
+                """
                 no display: there is no /dev/dri card and DISPLAY is not set.
                 To see the terminal in a virtual X server:  Xvfb :1 -screen 0 1280x800x24 & DISPLAY=:1 make run
                 """)
         }
-        let terminal = Terminal(configuration: configuration, catalog: catalog, forms: forms, display: display,
-                                icons: icons, store: store, printer: printer, speaker: RecordingPromptPlayer(), log: log)
-        log.info("ready: \(catalog.procedures.count) procedures, languages \(configuration.languages.joined(separator: ","))")
+        let terminal = Terminal(
+            configuration: configuration, catalog: catalog, forms: forms, display: display,
+            icons: icons, store: store, printer: printer, speaker: RecordingPromptPlayer(), log: log)
+        log.info(
+            "ready: \(catalog.procedures.count) procedures, languages \(configuration.languages.joined(separator: ","))"
+        )
         await terminal.run(touches: touches)
         log.info("window closed, exiting")
     }

@@ -22,8 +22,9 @@ struct Screenshot: AsyncParsableCommand {
         configuration.panel.widthPixels = width
         configuration.panel.heightPixels = height
         configuration.panel.widthMM = widthMM
-        let tour = ScreenshotTour(assets: try Assets.locate(explicit: assets), configuration: configuration,
-                                  output: URL(fileURLWithPath: out))
+        let tour = ScreenshotTour(
+            assets: try Assets.locate(explicit: assets), configuration: configuration,
+            output: URL(fileURLWithPath: out))
         let shots = try await tour.run()
         print("\(shots.count) screens written to \(out)")
     }

@@ -13,9 +13,10 @@ import Testing
 /// layout and hit-testing, a real SQLite file, and a real cupsd whose queue writes what it prints.
 @MainActor
 @Suite(.serialized) struct EndToEndTests {
-    let assets = Assets(root: URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Assets"))
+    let assets = Assets(
+        root: URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Assets"))
 
     struct Rig {
         let terminal: Terminal
@@ -26,7 +27,8 @@ import Testing
     }
 
     func rig(printer: FormPrinter) throws -> Rig {
-        let state = StateFolder(url: FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)"))
+        let state = StateFolder(
+            url: FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)"))
         try state.prepare()
         var configuration = try state.configuration()
         configuration.commune = "xã Lũng Cú"
@@ -35,17 +37,19 @@ import Testing
         let display = MemoryDisplay(width: configuration.panel.widthPixels, height: configuration.panel.heightPixels)
         let store = try state.openStore()
         let speaker = RecordingPromptPlayer()
-        let terminal = Terminal(configuration: configuration, catalog: catalog, forms: forms, display: display,
-                                icons: IconLibrary(directories: assets.iconDirectories(forms: Array(forms.keys))),
-                                store: store, printer: printer, speaker: speaker, log: Log(label: "e2e"))
+        let terminal = Terminal(
+            configuration: configuration, catalog: catalog, forms: forms, display: display,
+            icons: IconLibrary(directories: assets.iconDirectories(forms: Array(forms.keys))),
+            store: store, printer: printer, speaker: speaker, log: Log(label: "e2e"))
         terminal.start()
         return Rig(terminal: terminal, display: display, store: store, state: state, speaker: speaker)
     }
 
     /// A finger on the centre of the element `id` of the screen now shown: down, then up.
     func touch(_ id: String, on terminal: Terminal, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let element = try #require(terminal.screen.element(id: id), "no \(id) on \(terminal.screen.name)",
-                                   sourceLocation: sourceLocation)
+        let element = try #require(
+            terminal.screen.element(id: id), "no \(id) on \(terminal.screen.name)",
+            sourceLocation: sourceLocation)
         terminal.handle(TouchEvent(.down, at: element.frame.center))
         terminal.handle(TouchEvent(.up, at: element.frame.center))
     }
@@ -76,9 +80,10 @@ import Testing
         try touch("option.office", on: terminal)
         try touch("button.next", on: terminal)
         #expect(terminal.screen.name == "review")
-        #expect(try rig.store.answers(draftID: draft.id) == [
-            "/data/for_whom": "child", "/data/birth_year": "2023", "/data/copies": "2", "/data/receive": "office",
-        ])
+        #expect(
+            try rig.store.answers(draftID: draft.id) == [
+                "/data/for_whom": "child", "/data/birth_year": "2023", "/data/copies": "2", "/data/receive": "office",
+            ])
     }
 
     @Test(arguments: ["vi", "en"])
@@ -102,8 +107,10 @@ import Testing
         let file = rig.state.url.appendingPathComponent("printed.pdf")
         try printed.write(to: file)
         let text = try CupsdFixture.run("pdftotext", ["-layout", file.path, "-"])
-        for expected in ["XIN BẢN SAO GIẤY KHAI SINH", "Cho con tôi", "2023", "Hai bản",
-                         "Tại Trung tâm phục vụ hành chính công xã", "Mã hồ sơ: \(draft.code)", "xã Lũng Cú"] {
+        for expected in [
+            "XIN BẢN SAO GIẤY KHAI SINH", "Cho con tôi", "2023", "Hai bản",
+            "Tại Trung tâm phục vụ hành chính công xã", "Mã hồ sơ: \(draft.code)", "xã Lũng Cú",
+        ] {
             #expect(text.contains(expected), "printed form lacks \(expected)")
         }
         #expect(!text.contains("Ba bản") && !text.contains("Cho bản thân tôi"), "only the chosen answers are printed")
@@ -113,8 +120,10 @@ import Testing
         #expect(stored.status == .printed)
         #expect(stored.language == language)
         let submission = try #require(try rig.store.submission(draftID: draft.id))
-        for fragment in ["<for_whom>child</for_whom>", "<birth_year>2023</birth_year>", "<copies>2</copies>",
-                         "<receive>office</receive>", "<instanceID>uuid:\(draft.id)</instanceID>"] {
+        for fragment in [
+            "<for_whom>child</for_whom>", "<birth_year>2023</birth_year>", "<copies>2</copies>",
+            "<receive>office</receive>", "<instanceID>uuid:\(draft.id)</instanceID>",
+        ] {
             #expect(submission.contains(fragment), "submission lacks \(fragment)")
         }
 
@@ -127,7 +136,8 @@ import Testing
     }
 
     @Test func anUnreachablePrinterKeepsEverythingAndSaysSo() async throws {
-        let rig = try rig(printer: CUPSFormPrinter(queue: "kiosk-a4", server: "/tmp/no-such-cupsd-\(UUID().uuidString).sock"))
+        let rig = try rig(
+            printer: CUPSFormPrinter(queue: "kiosk-a4", server: "/tmp/no-such-cupsd-\(UUID().uuidString).sock"))
         let terminal = rig.terminal
         try fillForm(rig, language: "vi")
         let draft = try #require(terminal.draft)

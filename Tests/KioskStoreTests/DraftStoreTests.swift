@@ -13,8 +13,9 @@ import Testing
     }
 
     func open() throws -> DraftStore {
-        try DraftStore(url: folder.appendingPathComponent("kiosk.sqlite"),
-                       key: SealingKey.loadOrCreate(at: folder.appendingPathComponent("sealing.key")))
+        try DraftStore(
+            url: folder.appendingPathComponent("kiosk.sqlite"),
+            key: SealingKey.loadOrCreate(at: folder.appendingPathComponent("sealing.key")))
     }
 
     @Test func answersSurviveReopeningAndAreSealedOnDisk() throws {
@@ -51,8 +52,9 @@ import Testing
         let store = try open()
         let draft = try store.createDraft(procedure: "p", formID: "f", formVersion: nil, language: "vi", at: Date())
         try store.saveAnswer(draftID: draft.id, path: "/data/a", value: "secret", at: Date())
-        let other = try DraftStore(url: folder.appendingPathComponent("kiosk.sqlite"),
-                                   key: SealingKey.loadOrCreate(at: folder.appendingPathComponent("other.key")))
+        let other = try DraftStore(
+            url: folder.appendingPathComponent("kiosk.sqlite"),
+            key: SealingKey.loadOrCreate(at: folder.appendingPathComponent("other.key")))
         #expect(throws: StoreError.self) { try other.answers(draftID: draft.id) }
     }
 
@@ -64,7 +66,9 @@ import Testing
             #expect(DraftCode.isValid(code))
             // Any single changed digit is caught.
             let digits = Array(code)
-            let changed = String(digits[0] == "9" ? "0" : String((digits[0].wholeNumberValue ?? 0) + 1)) + String(digits.dropFirst())
+            let changed =
+                String(digits[0] == "9" ? "0" : String((digits[0].wholeNumberValue ?? 0) + 1))
+                + String(digits.dropFirst())
             #expect(!DraftCode.isValid(changed))
         }
         #expect(DraftCode.isValid("79927398713"))

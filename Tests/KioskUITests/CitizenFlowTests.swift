@@ -12,7 +12,10 @@ import Testing
         #expect(flow.handle(.chooseLanguage("en"), at: now) == [])
         #expect(flow.step == .procedures)
         let effects = flow.handle(.chooseProcedure("birth-certificate-copy"), at: now)
-        #expect(effects == [.startDraft(procedure: "birth-certificate-copy", form: "birth-certificate-copy", language: "en")])
+        #expect(
+            effects == [
+                .startDraft(procedure: "birth-certificate-copy", form: "birth-certificate-copy", language: "en")
+            ])
         #expect(flow.step == .question)
         return flow
     }
@@ -37,7 +40,8 @@ import Testing
     @Test func choosingSavesAndSpeaksTheChoice() throws {
         var flow = try started()
         let effects = flow.handle(.chooseOption("child"), at: now)
-        #expect(effects == [.saveAnswer(path: "/data/for_whom", value: "child"), .speak(["/data/for_whom/child:label"])])
+        #expect(
+            effects == [.saveAnswer(path: "/data/for_whom", value: "child"), .speak(["/data/for_whom/child:label"])])
         #expect(flow.handle(.chooseOption("stranger"), at: now) == [])
         #expect(flow.problem == .invalid)
         #expect(flow.session?.answers["/data/for_whom"] == "child")

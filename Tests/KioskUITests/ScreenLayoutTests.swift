@@ -37,8 +37,12 @@ import Testing
                 }
                 #expect(!screen.audio.isEmpty, "\(screen.name) speaks")
                 for element in screen.elements {
-                    #expect(element.frame.minX >= 0 && element.frame.maxX <= Double(width) + 0.5, "\(screen.name) \(element.id ?? "")")
-                    #expect(element.frame.minY >= 0 && element.frame.maxY <= Double(height) + 0.5, "\(screen.name) \(element.id ?? "")")
+                    #expect(
+                        element.frame.minX >= 0 && element.frame.maxX <= Double(width) + 0.5,
+                        "\(screen.name) \(element.id ?? "")")
+                    #expect(
+                        element.frame.minY >= 0 && element.frame.maxY <= Double(height) + 0.5,
+                        "\(screen.name) \(element.id ?? "")")
                 }
             }
         }
@@ -50,7 +54,8 @@ import Testing
             let targets = screen.elements.filter { $0.action != nil }
             for (i, a) in targets.enumerated() {
                 for b in targets[(i + 1)...] {
-                    let overlap = a.frame.minX < b.frame.maxX && b.frame.minX < a.frame.maxX
+                    let overlap =
+                        a.frame.minX < b.frame.maxX && b.frame.minX < a.frame.maxX
                         && a.frame.minY < b.frame.maxY && b.frame.minY < a.frame.maxY
                     #expect(!overlap, "\(screen.name): \(a.id ?? "?") overlaps \(b.id ?? "?")")
                 }

@@ -49,7 +49,9 @@ public final class DRMDisplay: Display {
             }
             framebuffer = fb
             var offset: UInt64 = 0
-            guard drmModeMapDumbBuffer(fd, handle, &offset) == 0 else { throw DeviceError.lastErrno("map dumb buffer", path) }
+            guard drmModeMapDumbBuffer(fd, handle, &offset) == 0 else {
+                throw DeviceError.lastErrno("map dumb buffer", path)
+            }
             let pointer = mmap(nil, mapLength, PROT_READ | PROT_WRITE, MAP_SHARED, fd, off_t(offset))
             guard let pointer, pointer != MAP_FAILED else { throw DeviceError.lastErrno("mmap", path) }
             map = pointer

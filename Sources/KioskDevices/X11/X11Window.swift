@@ -24,14 +24,17 @@ public final class X11Window: Display {
     /// The corresponding C function is `XOpenDisplay`.
     public init(width: Int, height: Int, title: String) throws(DeviceError) {
         guard let display = XOpenDisplay(nil) else {
-            throw DeviceError(operation: "open X display", context: ProcessInfo.processInfo.environment["DISPLAY"] ?? "(DISPLAY unset)",
-                              reason: "no X server answers")
+            throw DeviceError(
+                operation: "open X display",
+                context: ProcessInfo.processInfo.environment["DISPLAY"] ?? "(DISPLAY unset)",
+                reason: "no X server answers")
         }
         let screen = XDefaultScreen(display)
         let depth = XDefaultDepth(display, screen)
         guard depth == 24 || depth == 32 else {
             XCloseDisplay(display)
-            throw DeviceError(operation: "open X display", context: "depth \(depth)", reason: "needs a 24-bit TrueColor visual")
+            throw DeviceError(
+                operation: "open X display", context: "depth \(depth)", reason: "needs a 24-bit TrueColor visual")
         }
         self.display = display
         self.width = width
@@ -39,7 +42,9 @@ public final class X11Window: Display {
         let root = XRootWindow(display, screen)
         window = XCreateSimpleWindow(display, root, 0, 0, UInt32(width), UInt32(height), 0, 0, 0)
         XStoreName(display, window, title)
-        XSelectInput(display, window, ExposureMask | ButtonPressMask | ButtonReleaseMask | Button1MotionMask | StructureNotifyMask)
+        XSelectInput(
+            display, window,
+            ExposureMask | ButtonPressMask | ButtonReleaseMask | Button1MotionMask | StructureNotifyMask)
 
         // A fixed size: the layout is made for the configured panel, not for whatever the WM wants.
         if let hints = XAllocSizeHints() {
@@ -59,8 +64,9 @@ public final class X11Window: Display {
         // XDestroyImage frees the pixels with free(), so they come from malloc.
         pixels = malloc(stride * height)!
         memset(pixels, 0, stride * height)
-        image = XCreateImage(display, XDefaultVisual(display, screen), UInt32(depth), ZPixmap, 0,
-                             pixels.assumingMemoryBound(to: CChar.self), UInt32(width), UInt32(height), 32, Int32(stride))
+        image = XCreateImage(
+            display, XDefaultVisual(display, screen), UInt32(depth), ZPixmap, 0,
+            pixels.assumingMemoryBound(to: CChar.self), UInt32(width), UInt32(height), 32, Int32(stride))
         XMapWindow(display, window)
         XFlush(display)
     }

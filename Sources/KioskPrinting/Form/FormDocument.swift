@@ -18,8 +18,10 @@ public struct FormDocument: Sendable {
     /// The language of the printed form.
     public static let language = "vi"
 
-    public init(procedure: Procedure, form: XForm, answers: [String: String], draftCode: String, date: Date,
-                commune: String) {
+    public init(
+        procedure: Procedure, form: XForm, answers: [String: String], draftCode: String, date: Date,
+        commune: String
+    ) {
         self.procedure = procedure
         self.form = form
         self.answers = answers
@@ -31,14 +33,18 @@ public struct FormDocument: Sendable {
     /// The PDF bytes.
     public func pdf(icons: IconLibrary) throws(GraphicsError) -> Data {
         let document = PDFDocument(icons: icons)
-        document.page { canvas in draw(on: canvas, page: Rect(x: 0, y: 0, width: PDFDocument.a4.width, height: PDFDocument.a4.height)) }
+        document.page { canvas in
+            draw(on: canvas, page: Rect(x: 0, y: 0, width: PDFDocument.a4.width, height: PDFDocument.a4.height))
+        }
         return try document.finish()
     }
 
     func draw(on canvas: Canvas, page: Rect) {
         let black = Color(hex: 0x000000)
-        func text(_ s: String, _ rect: Rect, _ size: Double, _ weight: TextStyle.Weight = .regular,
-                  _ align: TextStyle.Alignment = .leading) {
+        func text(
+            _ s: String, _ rect: Rect, _ size: Double, _ weight: TextStyle.Weight = .regular,
+            _ align: TextStyle.Alignment = .leading
+        ) {
             canvas.drawText(s, in: rect, style: TextStyle(size: size, weight: weight, color: black, alignment: align))
         }
         var area = page.insetBy(dx: 57, dy: 50)

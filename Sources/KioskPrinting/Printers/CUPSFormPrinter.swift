@@ -30,12 +30,14 @@ public struct CUPSFormPrinter: FormPrinter {
             case .completed:
                 return PrintOutcome(jobID: job.id, destination: queue)
             case .canceled, .aborted:
-                throw PrintError(operation: "follow job \(job.id)", destination: queue, status: 0, statusName: state.rawValue,
-                                 message: "the job was \(state.rawValue)")
+                throw PrintError(
+                    operation: "follow job \(job.id)", destination: queue, status: 0, statusName: state.rawValue,
+                    message: "the job was \(state.rawValue)")
             case .pending, .held, .processing, .stopped:
                 guard clock.now < deadline else {
-                    throw PrintError(operation: "follow job \(job.id)", destination: queue, status: 0, statusName: state.rawValue,
-                                     message: "still \(state.rawValue) after \(patience)")
+                    throw PrintError(
+                        operation: "follow job \(job.id)", destination: queue, status: 0, statusName: state.rawValue,
+                        message: "still \(state.rawValue) after \(patience)")
                 }
                 try? await Task.sleep(for: pollInterval)
             }
@@ -43,7 +45,9 @@ public struct CUPSFormPrinter: FormPrinter {
     }
 
     /// Runs a libcups call on a fresh connection away from the caller's actor.
-    func blocking<T: Sendable>(_ body: @escaping @Sendable (CUPSConnection) throws(PrintError) -> T) async throws(PrintError) -> T {
+    func blocking<T: Sendable>(_ body: @escaping @Sendable (CUPSConnection) throws(PrintError) -> T)
+        async throws(PrintError) -> T
+    {
         let server = self.server
         let result: Result<T, PrintError> = await Task.detached {
             do throws(PrintError) {

@@ -15,7 +15,8 @@ public struct DirectoryPrinter: FormPrinter {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try pdf.write(to: url, options: .atomic)
         } catch {
-            throw PrintError(operation: "write", destination: url.path, status: 0, statusName: "file", message: "\(error)")
+            throw PrintError(
+                operation: "write", destination: url.path, status: 0, statusName: "file", message: "\(error)")
         }
         return PrintOutcome(jobID: nil, destination: url.path)
     }

@@ -19,7 +19,9 @@ public struct TapRecognizer: Sendable {
             return nil
         case .up:
             defer { downTarget = nil }
-            guard let target = downTarget, let release = screen.hitTest(touch.point), release == target else { return nil }
+            guard let target = downTarget, let release = screen.hitTest(touch.point), release == target else {
+                return nil
+            }
             return release
         }
     }

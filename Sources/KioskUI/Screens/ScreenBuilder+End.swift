@@ -7,8 +7,9 @@ extension ScreenBuilder {
         var elements: [Element] = []
         let body = topBar(language, title: UIStrings.text(.review, language), back: true, into: &elements)
         let (bottom, list) = body.sliceBottom(actionHeight, gap: gap)
-        button(bottom.sliceRight(metrics.mm(70)).slice, icon: "printer", label: UIStrings.text(.print, language),
-               action: .print, id: "button.print", fill: theme.primary, textColor: theme.primaryText, into: &elements)
+        button(
+            bottom.sliceRight(metrics.mm(70)).slice, icon: "printer", label: UIStrings.text(.print, language),
+            action: .print, id: "button.print", fill: theme.primary, textColor: theme.primaryText, into: &elements)
         if let form = flow.form, let session = flow.session {
             // As many rows as fit at a touchable height in each column, then another column.
             let count = max(form.questions.count, 1)
@@ -18,27 +19,45 @@ extension ScreenBuilder {
             let rows = (count + columns - 1) / columns
             let cells = list.grid(columns: columns, rows: rows, gap: gap)
             for (index, (question, cell)) in zip(form.questions, cells).enumerated() {
-                reviewRow(cell, index: index, question: question, form: form, session: session, language: language,
-                          into: &elements)
+                reviewRow(
+                    cell, index: index, question: question, form: form, session: session, language: language,
+                    into: &elements)
             }
         }
-        return Screen(name: "review", language: language, background: theme.background, elements: elements,
-                      audio: [UIStrings.prompt(.review)])
+        return Screen(
+            name: "review", language: language, background: theme.background, elements: elements,
+            audio: [UIStrings.prompt(.review)])
     }
 
-    func reviewRow(_ row: Rect, index: Int, question: Question, form: XForm, session: FormSession, language: String,
-                   into elements: inout [Element]) {
-        elements.append(Element(frame: row, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
-                                action: .edit(questionIndex: index), id: "review.\(question.path)"))
+    func reviewRow(
+        _ row: Rect, index: Int, question: Question, form: XForm, session: FormSession, language: String,
+        into elements: inout [Element]
+    ) {
+        elements.append(
+            Element(
+                frame: row, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
+                action: .edit(questionIndex: index), id: "review.\(question.path)"))
         let inner = row.insetBy(dx: metrics.mm(3), dy: metrics.mm(1))
         let (change, content) = inner.sliceRight(metrics.mm(30), gap: gap)
         let (label, value) = content.sliceLeft(content.width * 0.55, gap: gap)
-        elements.append(Element(frame: label, content: .text(form.text(for: question.label, language: language) ?? question.path,
-                                                             style(theme.smallMM))))
-        elements.append(Element(frame: value, content: .text(displayValue(question, form: form, session: session, language: language),
-                                                             style(theme.bodyMM, .bold))))
-        elements.append(Element(frame: change, content: .text("✎ " + UIStrings.text(.change, language),
-                                                              style(theme.smallMM, .bold, color: theme.bar, align: .trailing))))
+        elements.append(
+            Element(
+                frame: label,
+                content: .text(
+                    form.text(for: question.label, language: language) ?? question.path,
+                    style(theme.smallMM))))
+        elements.append(
+            Element(
+                frame: value,
+                content: .text(
+                    displayValue(question, form: form, session: session, language: language),
+                    style(theme.bodyMM, .bold))))
+        elements.append(
+            Element(
+                frame: change,
+                content: .text(
+                    "✎ " + UIStrings.text(.change, language),
+                    style(theme.smallMM, .bold, color: theme.bar, align: .trailing))))
     }
 
     /// An answer as the citizen would say it: the choice's words, not its code.
@@ -46,43 +65,51 @@ extension ScreenBuilder {
         guard let value = session.answers[question.path], !value.isEmpty else { return "—" }
         guard !question.choices.isEmpty else { return value }
         return value.split(separator: " ").map { part in
-            question.choices.first { $0.value == part }.flatMap { form.text(for: $0.label, language: language) } ?? String(part)
+            question.choices.first { $0.value == part }.flatMap { form.text(for: $0.label, language: language) }
+                ?? String(part)
         }.joined(separator: ", ")
     }
 
     func printingScreen(_ flow: CitizenFlow) -> Screen {
-        message(flow, name: "printing", icon: "printer", text: UIStrings.text(.printing, flow.language),
-                audio: [UIStrings.prompt(.printing)], button: nil)
+        message(
+            flow, name: "printing", icon: "printer", text: UIStrings.text(.printing, flow.language),
+            audio: [UIStrings.prompt(.printing)], button: nil)
     }
 
     func printFailedScreen(_ flow: CitizenFlow) -> Screen {
-        message(flow, name: "print-failed", icon: "printer-problem", text: UIStrings.text(.printFailed, flow.language),
-                audio: [UIStrings.prompt(.printFailed)],
-                button: (UIStrings.text(.retry, flow.language), .retryPrint, "button.retry"))
+        message(
+            flow, name: "print-failed", icon: "printer-problem", text: UIStrings.text(.printFailed, flow.language),
+            audio: [UIStrings.prompt(.printFailed)],
+            button: (UIStrings.text(.retry, flow.language), .retryPrint, "button.retry"))
     }
 
     func doneScreen(_ flow: CitizenFlow) -> Screen {
         var text = UIStrings.text(.done, flow.language) + "\n" + UIStrings.text(.doneDetail, flow.language)
         if let code = flow.draftCode { text += "\n\(UIStrings.text(.draftCode, flow.language)): \(code)" }
-        return message(flow, name: "done", icon: "done", text: text,
-                       audio: [UIStrings.prompt(.done), UIStrings.prompt(.doneDetail)],
-                       button: (UIStrings.text(.finish, flow.language), .finish, "button.finish"))
+        return message(
+            flow, name: "done", icon: "done", text: text,
+            audio: [UIStrings.prompt(.done), UIStrings.prompt(.doneDetail)],
+            button: (UIStrings.text(.finish, flow.language), .finish, "button.finish"))
     }
 
     /// A big picture, a few words, and at most one button.
-    func message(_ flow: CitizenFlow, name: String, icon: String, text: String, audio: [String],
-                 button action: (label: String, action: UIAction, id: String)?) -> Screen {
+    func message(
+        _ flow: CitizenFlow, name: String, icon: String, text: String, audio: [String],
+        button action: (label: String, action: UIAction, id: String)?
+    ) -> Screen {
         var elements: [Element] = []
         var body = metrics.bounds.insetBy(dx: margin * 2, dy: margin * 2)
         if let action {
             let (bottom, rest) = body.sliceBottom(actionHeight, gap: gap)
             body = rest
-            button(bottom.sliceRight(metrics.mm(70)).slice, icon: "next", label: action.label, action: action.action,
-                   id: action.id, fill: theme.primary, textColor: theme.primaryText, into: &elements)
+            button(
+                bottom.sliceRight(metrics.mm(70)).slice, icon: "next", label: action.label, action: action.action,
+                id: action.id, fill: theme.primary, textColor: theme.primaryText, into: &elements)
         }
         let (picture, words) = body.sliceLeft(body.width * 0.35, gap: gap * 2)
         elements.append(Element(frame: picture.centeredSquare(metrics.mm(60)), content: .icon(icon)))
         elements.append(Element(frame: words, content: .text(text, style(theme.titleMM, .bold))))
-        return Screen(name: name, language: flow.language, background: theme.background, elements: elements, audio: audio)
+        return Screen(
+            name: name, language: flow.language, background: theme.background, elements: elements, audio: audio)
     }
 }

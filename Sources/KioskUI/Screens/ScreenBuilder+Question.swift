@@ -14,10 +14,13 @@ extension ScreenBuilder {
         let (bottom, middle) = body.sliceBottom(actionHeight, gap: gap)
         body = middle
         let (nextSlot, dotsSlot) = bottom.sliceRight(metrics.mm(56), gap: gap)
-        elements.append(Element(frame: dotsSlot.centeredHeight(metrics.mm(5)),
-                                content: .dots(count: form.questions.count, current: session.index)))
-        button(nextSlot, icon: "next", label: UIStrings.text(.next, language), action: .next, id: "button.next",
-               fill: theme.primary, textColor: theme.primaryText, into: &elements)
+        elements.append(
+            Element(
+                frame: dotsSlot.centeredHeight(metrics.mm(5)),
+                content: .dots(count: form.questions.count, current: session.index)))
+        button(
+            nextSlot, icon: "next", label: UIStrings.text(.next, language), action: .next, id: "button.next",
+            fill: theme.primary, textColor: theme.primaryText, into: &elements)
 
         let label = form.text(for: question.label, language: language) ?? question.path
         let image = form.text(for: question.label, language: language, form: .image)
@@ -29,29 +32,36 @@ extension ScreenBuilder {
         switch question.control {
         case .input:
             let (pad, left) = body.sliceRight(body.width * 0.46, gap: gap * 2)
-            let answerArea = header(left, label: label, image: image, hint: hint, problem: flow.problem,
-                                    language: language, into: &elements)
+            let answerArea = header(
+                left, label: label, image: image, hint: hint, problem: flow.problem,
+                language: language, into: &elements)
             entryBox(answerArea, text: flow.entry, into: &elements)
             numericPad(pad, into: &elements)
         case .select1, .select, .trigger:
-            let tiles = header(body, label: label, image: image, hint: hint, problem: flow.problem,
-                               language: language, into: &elements)
+            let tiles = header(
+                body, label: label, image: image, hint: hint, problem: flow.problem,
+                language: language, into: &elements)
             let selected = session.answers[question.path].map { Set($0.split(separator: " ").map(String.init)) } ?? []
             let shape = gridShape(question.choices.count)
-            for (choice, cell) in zip(question.choices, tiles.grid(columns: shape.columns, rows: shape.rows, gap: gap)) {
-                tile(cell, icon: form.text(for: choice.label, language: language, form: .image),
-                     label: form.text(for: choice.label, language: language) ?? choice.value,
-                     action: .chooseOption(choice.value), id: "option.\(choice.value)",
-                     selected: selected.contains(choice.value), into: &elements)
+            for (choice, cell) in zip(question.choices, tiles.grid(columns: shape.columns, rows: shape.rows, gap: gap))
+            {
+                tile(
+                    cell, icon: form.text(for: choice.label, language: language, form: .image),
+                    label: form.text(for: choice.label, language: language) ?? choice.value,
+                    action: .chooseOption(choice.value), id: "option.\(choice.value)",
+                    selected: selected.contains(choice.value), into: &elements)
             }
         }
-        return Screen(name: "question.\(question.path)", language: language, background: theme.background,
-                      elements: elements, audio: audio)
+        return Screen(
+            name: "question.\(question.path)", language: language, background: theme.background,
+            elements: elements, audio: audio)
     }
 
     /// The question's picture and words at the top of `area`; returns the space left below them.
-    func header(_ area: Rect, label: String, image: String?, hint: String?, problem: CitizenFlow.Problem?,
-                language: String, into elements: inout [Element]) -> Rect {
+    func header(
+        _ area: Rect, label: String, image: String?, hint: String?, problem: CitizenFlow.Problem?,
+        language: String, into elements: inout [Element]
+    ) -> Rect {
         let (top, rest) = area.sliceTop(headerHeight, gap: gap)
         var words = top
         if let image {
@@ -68,21 +78,30 @@ extension ScreenBuilder {
         }
         guard let problem else { return rest }
         let (message, remaining) = rest.sliceTop(metrics.mm(compact ? 9 : 12), gap: gap)
-        elements.append(Element(frame: message, content: .panel(fill: theme.warning, border: nil, cornerRadius: corner)))
+        elements.append(
+            Element(frame: message, content: .panel(fill: theme.warning, border: nil, cornerRadius: corner)))
         let (icon, text) = message.insetBy(dx: metrics.mm(2), dy: metrics.mm(1)).sliceLeft(metrics.mm(10), gap: gap)
         elements.append(Element(frame: icon, content: .icon("warning")))
-        elements.append(Element(frame: text, content: .text(UIStrings.text(problem.key, language),
-                                                            style(theme.bodyMM, .bold, color: theme.primaryText))))
+        elements.append(
+            Element(
+                frame: text,
+                content: .text(
+                    UIStrings.text(problem.key, language),
+                    style(theme.bodyMM, .bold, color: theme.primaryText))))
         return remaining
     }
 
     /// The digits typed so far, in a large framed box.
     func entryBox(_ area: Rect, text: String, into elements: inout [Element]) {
         let box = area.sliceTop(metrics.mm(compact ? 16 : 22)).slice
-        elements.append(Element(frame: box, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
-                                id: "entry"))
-        elements.append(Element(frame: box.insetBy(dx: metrics.mm(3), dy: 0),
-                                content: .text(text.isEmpty ? "_" : text, style(theme.titleMM * 1.6, .bold, align: .center))))
+        elements.append(
+            Element(
+                frame: box, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
+                id: "entry"))
+        elements.append(
+            Element(
+                frame: box.insetBy(dx: metrics.mm(3), dy: 0),
+                content: .text(text.isEmpty ? "_" : text, style(theme.titleMM * 1.6, .bold, align: .center))))
     }
 
     /// Digits 1-9, backspace, 0: a telephone layout, big keys.
@@ -91,9 +110,12 @@ extension ScreenBuilder {
         for (key, cell) in zip(keys, area.grid(columns: 3, rows: 4, gap: metrics.mm(2))) {
             let action: UIAction = key == "⌫" ? .backspace : .key(key)
             let id = key == "⌫" ? "key.backspace" : "key.\(key)"
-            elements.append(Element(frame: cell, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
-                                    action: action, id: id))
-            elements.append(Element(frame: cell, content: .text(key, style(theme.titleMM * 1.3, .bold, align: .center))))
+            elements.append(
+                Element(
+                    frame: cell, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
+                    action: action, id: id))
+            elements.append(
+                Element(frame: cell, content: .text(key, style(theme.titleMM * 1.3, .bold, align: .center))))
         }
     }
 }

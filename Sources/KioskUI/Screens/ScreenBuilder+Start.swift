@@ -6,16 +6,19 @@ extension ScreenBuilder {
         let (header, body) = metrics.bounds.insetBy(dx: margin, dy: margin).sliceTop(metrics.mm(26), gap: gap)
         let (listen, title) = header.sliceRight(metrics.mm(46), gap: gap)
         elements.append(Element(frame: title, content: .text(greeting, style(theme.titleMM, .bold))))
-        button(listen.centeredHeight(metrics.mm(16)), icon: "speaker", label: UIStrings.text(.listenAgain, flow.language),
-               action: .listenAgain, id: "button.listen", fill: theme.selected, textColor: theme.text, into: &elements)
+        button(
+            listen.centeredHeight(metrics.mm(16)), icon: "speaker", label: UIStrings.text(.listenAgain, flow.language),
+            action: .listenAgain, id: "button.listen", fill: theme.selected, textColor: theme.text, into: &elements)
         let shape = gridShape(flow.languages.count)
         for (code, cell) in zip(flow.languages, body.grid(columns: shape.columns, rows: shape.rows, gap: gap)) {
-            tile(cell, icon: "flag-\(code)", label: UIStrings.text(.languageName, code),
-                 action: .chooseLanguage(code), id: "language.\(code)", into: &elements)
+            tile(
+                cell, icon: "flag-\(code)", label: UIStrings.text(.languageName, code),
+                action: .chooseLanguage(code), id: "language.\(code)", into: &elements)
         }
         let audio = flow.languages.map { "\(UIStrings.prompt(.greeting)).\($0)" }
-        return Screen(name: "language", language: flow.language, background: theme.background,
-                      elements: elements, audio: audio)
+        return Screen(
+            name: "language", language: flow.language, background: theme.background,
+            elements: elements, audio: audio)
     }
 
     /// The procedures as picture tiles.
@@ -26,11 +29,13 @@ extension ScreenBuilder {
         let procedures = flow.catalog.procedures
         let shape = gridShape(max(procedures.count, 2))
         for (procedure, cell) in zip(procedures, body.grid(columns: shape.columns, rows: shape.rows, gap: gap)) {
-            tile(cell, icon: procedure.icon, label: procedure.name(in: flow.language),
-                 action: .chooseProcedure(procedure.id), id: "procedure.\(procedure.id)", into: &elements)
+            tile(
+                cell, icon: procedure.icon, label: procedure.name(in: flow.language),
+                action: .chooseProcedure(procedure.id), id: "procedure.\(procedure.id)", into: &elements)
         }
-        return Screen(name: "procedures", language: flow.language, background: theme.background,
-                      elements: elements, audio: [UIStrings.prompt(.whatDoYouNeed)])
+        return Screen(
+            name: "procedures", language: flow.language, background: theme.background,
+            elements: elements, audio: [UIStrings.prompt(.whatDoYouNeed)])
     }
 }
 

@@ -36,8 +36,10 @@ public struct ScreenBuilder: Sendable {
     var headerHeight: Double { metrics.mm(compact ? 20 : 30) }
     var corner: Double { metrics.mm(2.5) }
 
-    func style(_ sizeMM: Double, _ weight: TextStyle.Weight = .regular, color: Color? = nil,
-               align: TextStyle.Alignment = .leading) -> TextStyle {
+    func style(
+        _ sizeMM: Double, _ weight: TextStyle.Weight = .regular, color: Color? = nil,
+        align: TextStyle.Alignment = .leading
+    ) -> TextStyle {
         TextStyle(size: metrics.mm(sizeMM), weight: weight, color: color ?? theme.text, alignment: align)
     }
 
@@ -49,23 +51,32 @@ public struct ScreenBuilder: Sendable {
         var middle = inner
         if back {
             let (slot, remaining) = inner.sliceLeft(metrics.mm(42), gap: gap)
-            button(slot, icon: "back", label: UIStrings.text(.back, language), action: .back, id: "button.back",
-                   fill: theme.secondary, textColor: theme.text, into: &elements)
+            button(
+                slot, icon: "back", label: UIStrings.text(.back, language), action: .back, id: "button.back",
+                fill: theme.secondary, textColor: theme.text, into: &elements)
             middle = remaining
         }
         let (listen, titleArea) = middle.sliceRight(metrics.mm(46), gap: gap)
-        button(listen, icon: "speaker", label: UIStrings.text(.listenAgain, language), action: .listenAgain,
-               id: "button.listen", fill: theme.selected, textColor: theme.text, into: &elements)
-        elements.append(Element(frame: titleArea, content: .text(title, style(theme.bodyMM, .bold, color: theme.barText))))
+        button(
+            listen, icon: "speaker", label: UIStrings.text(.listenAgain, language), action: .listenAgain,
+            id: "button.listen", fill: theme.selected, textColor: theme.text, into: &elements)
+        elements.append(
+            Element(frame: titleArea, content: .text(title, style(theme.bodyMM, .bold, color: theme.barText))))
         return rest.insetBy(dx: margin, dy: margin)
     }
 
     /// A button: a rounded panel with an icon and a label, all of it the touch target.
-    func button(_ frame: Rect, icon: String?, label: String, action: UIAction, id: String, fill: Color,
-                textColor: Color, selected: Bool = false, into elements: inout [Element]) {
-        elements.append(Element(frame: frame, content: .panel(fill: selected ? theme.selected : fill,
-                                                              border: theme.tileBorder, cornerRadius: corner),
-                                action: action, id: id))
+    func button(
+        _ frame: Rect, icon: String?, label: String, action: UIAction, id: String, fill: Color,
+        textColor: Color, selected: Bool = false, into elements: inout [Element]
+    ) {
+        elements.append(
+            Element(
+                frame: frame,
+                content: .panel(
+                    fill: selected ? theme.selected : fill,
+                    border: theme.tileBorder, cornerRadius: corner),
+                action: action, id: id))
         var textArea = frame.insetBy(dx: metrics.mm(2), dy: metrics.mm(1.5))
         if let icon {
             let side = min(textArea.height, metrics.mm(12))
@@ -77,11 +88,17 @@ public struct ScreenBuilder: Sendable {
     }
 
     /// A big tile: picture above, words below, all of it the touch target.
-    func tile(_ frame: Rect, icon: String?, label: String, action: UIAction, id: String, selected: Bool = false,
-              into elements: inout [Element]) {
-        elements.append(Element(frame: frame, content: .panel(fill: selected ? theme.selected : theme.tile,
-                                                              border: theme.tileBorder, cornerRadius: corner),
-                                action: action, id: id))
+    func tile(
+        _ frame: Rect, icon: String?, label: String, action: UIAction, id: String, selected: Bool = false,
+        into elements: inout [Element]
+    ) {
+        elements.append(
+            Element(
+                frame: frame,
+                content: .panel(
+                    fill: selected ? theme.selected : theme.tile,
+                    border: theme.tileBorder, cornerRadius: corner),
+                action: action, id: id))
         let inner = frame.insetBy(dx: metrics.mm(2), dy: metrics.mm(2))
         guard let icon else {
             elements.append(Element(frame: inner, content: .text(label, style(theme.titleMM, .bold, align: .center))))
