@@ -65,7 +65,9 @@ public struct FormDocument: Sendable {
             (slice, area) = area.sliceTop(18)
             text("\(number + 1). \(label)", slice, 11, .regular)
             (slice, area) = area.sliceTop(20, gap: 6)
-            text(answerText(question), slice.insetBy(dx: 18, dy: 0), 12, .bold)
+            text(
+                form.answerText(answers[question.path], for: question, language: Self.language) ?? "…………………………",
+                slice.insetBy(dx: 18, dy: 0), 12, .bold)
         }
 
         (slice, area) = area.sliceTop(20, gap: 24)
@@ -75,15 +77,5 @@ public struct FormDocument: Sendable {
         text("NGƯỜI YÊU CẦU", slice.sliceRight(slice.width / 2).slice, 11, .bold, .center)
         (slice, area) = area.sliceTop(14)
         text("(Ký, ghi rõ họ tên)", slice.sliceRight(slice.width / 2).slice, 9, .regular, .center)
-    }
-
-    /// An answer in words: the choice's Vietnamese label, not its code.
-    func answerText(_ question: Question) -> String {
-        guard let value = answers[question.path], !value.isEmpty else { return "…………………………" }
-        guard !question.choices.isEmpty else { return value }
-        return value.split(separator: " ").map { part in
-            question.choices.first { $0.value == part }.flatMap { form.text(for: $0.label, language: Self.language) }
-                ?? String(part)
-        }.joined(separator: ", ")
     }
 }

@@ -50,7 +50,7 @@ extension ScreenBuilder {
             Element(
                 frame: value,
                 content: .text(
-                    displayValue(question, form: form, session: session, language: language),
+                    form.answerText(session.answers[question.path], for: question, language: language) ?? "—",
                     style(theme.bodyMM, .bold))))
         elements.append(
             Element(
@@ -58,16 +58,6 @@ extension ScreenBuilder {
                 content: .text(
                     "✎ " + UIStrings.text(.change, language),
                     style(theme.smallMM, .bold, color: theme.bar, align: .trailing))))
-    }
-
-    /// An answer as the citizen would say it: the choice's words, not its code.
-    func displayValue(_ question: Question, form: XForm, session: FormSession, language: String) -> String {
-        guard let value = session.answers[question.path], !value.isEmpty else { return "—" }
-        guard !question.choices.isEmpty else { return value }
-        return value.split(separator: " ").map { part in
-            question.choices.first { $0.value == part }.flatMap { form.text(for: $0.label, language: language) }
-                ?? String(part)
-        }.joined(separator: ", ")
     }
 
     func printingScreen(_ flow: CitizenFlow) -> Screen {
