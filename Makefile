@@ -4,7 +4,7 @@ SWIFT := $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 # Debian packages: C libraries the package links, and the real programs the tests start.
 BUILD_PACKAGES := pkg-config libsqlite3-dev libcairo2-dev libpango1.0-dev librsvg2-dev libqrencode-dev \
 	libcups2-dev libdrm-dev libx11-dev fonts-noto-core
-RUN_PACKAGES := cups-daemon cups-client cups-core-drivers
+RUN_PACKAGES := cups cups-daemon cups-client cups-core-drivers
 TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps
 
 .PHONY: run test build deps-run deps-test lint clean

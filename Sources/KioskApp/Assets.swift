@@ -56,11 +56,11 @@ public struct Assets: Sendable {
         var forms: [String: XForm] = [:]
         for procedure in catalog.procedures where forms[procedure.form] == nil {
             let url = formsURL.appendingPathComponent("\(procedure.form).xml")
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard FileManager.default.fileExists(atPath: url.path) else {
                 throw AppError("\(CatalogError.missingForm(procedure: procedure.id, form: procedure.form))")
             }
-            do throws(FormError) {
-                forms[procedure.form] = try XForm.parse(data)
+            do {
+                forms[procedure.form] = try FormFiles(url: url).load()
             } catch {
                 throw AppError("\(url.path): \(error)")
             }

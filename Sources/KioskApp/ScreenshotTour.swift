@@ -95,7 +95,12 @@ public struct ScreenshotTour {
             guard let procedure = terminal.flow.catalog.procedures.first else { return }
             try press("procedure.\(procedure.id)")
             var first = true
-            while let question = terminal.flow.currentQuestion {
+            while let screen = terminal.flow.currentScreen {
+                guard let question = screen.questions.first else {
+                    if fullTour { try shoot() }
+                    try press("repeat.done")
+                    continue
+                }
                 if first && fullTour {
                     try press("button.next")  // unanswered: the required message
                     try shoot(suffix: "required")
@@ -113,8 +118,8 @@ public struct ScreenshotTour {
             try press(terminal.flow.step == .done ? "button.finish" : "button.retry")
         }
 
-        mutating func answer(_ question: Question) throws {
-            switch question.control {
+        mutating func answer(_ question: ScreenQuestion) throws {
+            switch question.question.control {
             case .input:
                 for digit in "1985" { try press("key.\(digit)") }
             default:

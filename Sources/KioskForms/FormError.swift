@@ -21,6 +21,16 @@ public enum FormError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownQuestion(String)
     /// A saved session that cannot be restored against the form at hand.
     case badSnapshot(String)
+    /// An XPath expression that does not parse or names an unknown function; `context` says where
+    /// it stands ("relevant of /data/age").
+    case badExpression(context: String, message: String)
+    /// Calculations or relevance conditions that depend on each other in a circle, named in order.
+    case cycle([String])
+    /// An answer its constraint refuses; `message` is the form's message in the session's language
+    /// (or a generic one).
+    case constraint(path: String, message: String)
+    /// A repeat asked for more instances than a terminal can hold (a hostile or mistaken jr:count).
+    case tooManyRepeats(path: String, count: Int)
 
     public var description: String {
         switch self {
@@ -28,11 +38,15 @@ public enum FormError: Error, Equatable, Sendable, CustomStringConvertible {
         case .missingElement(let name): "form: missing element \(name)"
         case .unresolvedReference(let reference): "form: unresolved reference \(reference)"
         case .unsupported(let what): "form: unsupported \(what)"
-        case .invalidValue(let path, let value, let expected):
-            "answer: \(path) = \"\(value)\" is not a valid \(expected.rawValue)"
+        // The value stays out: these lines reach logs, and answers are personal data.
+        case .invalidValue(let path, _, let expected): "answer: \(path) is not a valid \(expected.rawValue)"
         case .required(let path): "answer: \(path) is required"
         case .unknownQuestion(let path): "answer: no question at \(path)"
         case .badSnapshot(let reason): "session: bad snapshot: \(reason)"
+        case .badExpression(let context, let message): "form: bad expression in \(context): \(message)"
+        case .cycle(let names): "form: dependency cycle: \(names.joined(separator: " -> "))"
+        case .constraint(let path, let message): "answer: \(path) refused by its constraint: \(message)"
+        case .tooManyRepeats(let path, let count): "form: \(path) asks for \(count) repeats, more than allowed"
         }
     }
 }

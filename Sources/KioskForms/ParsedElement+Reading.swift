@@ -74,18 +74,27 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         if open.isEmpty {
             root = root ?? element
         } else {
+            open[open.count - 1].content.append(.child(open[open.count - 1].children.count))
             open[open.count - 1].children.append(element)
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard !open.isEmpty else { return }
-        open[open.count - 1].text += string
+        append(string)
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        append(String(decoding: block, as: UTF8.self))
+    }
+
+    private func append(_ text: String) {
         guard !open.isEmpty else { return }
-        open[open.count - 1].text += String(decoding: block, as: UTF8.self)
+        open[open.count - 1].text += text
+        if case .text(let previous) = open[open.count - 1].content.last {
+            open[open.count - 1].content[open[open.count - 1].content.count - 1] = .text(previous + text)
+        } else {
+            open[open.count - 1].content.append(.text(text))
+        }
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {

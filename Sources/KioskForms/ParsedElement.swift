@@ -15,6 +15,15 @@ struct ParsedElement: Sendable, Equatable {
     var children: [ParsedElement] = []
     /// Character data directly inside this element (not its children's), CDATA included.
     var text: String = ""
+    /// Text and child elements in document order, for mixed content such as a label with an
+    /// `<output>` in the middle of its words.
+    var content: [Content] = []
+
+    enum Content: Sendable, Equatable {
+        case text(String)
+        /// The child at this index of `children`.
+        case child(Int)
+    }
 
     /// The value of the attribute with this local name; one without a namespace wins over a
     /// prefixed one, so `ref` is never shadowed by some `x:ref`.

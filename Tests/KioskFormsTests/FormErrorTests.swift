@@ -69,30 +69,52 @@ struct FormErrorTests {
         #expect(parseError(FormFixtures.inline(body: choiceBody)) == .unresolvedReference("/data/name/a:label"))
     }
 
-    @Test func featuresOfLaterVersionsAreRefusedByName() {
-        let group = #"<group ref="/data/meta"><label>G</label></group>"#
-        #expect(parseError(FormFixtures.inline(body: group)) == .unsupported("<group> in the body"))
-        let relevant = #"<bind nodeset="/data/name" relevant="/data/name != ''"/>"#
-        #expect(parseError(FormFixtures.inline(binds: relevant)) == .unsupported("relevant on bind /data/name"))
-        let dynamic = #"<bind nodeset="/data/name" required="/data/meta/instanceID = ''"/>"#
+    @Test func formsWithBrokenLogicAreRefusedWithTheReason() {
+        let upload = #"<upload ref="/data/name" mediatype="image/*"><label>Photo</label></upload>"#
+        #expect(parseError(FormFixtures.inline(body: upload)) == .unsupported("<upload> in the body"))
+        let unknown = #"<bind nodeset="/data/name" relevant="frobnicate(1)"/>"#
         #expect(
-            parseError(FormFixtures.inline(binds: dynamic))
-                == .unsupported(#"required="/data/meta/instanceID = ''" on bind /data/name"#))
-        let output = #"<input ref="/data/name"><label>Hi <output value="/data/name"/></label></input>"#
-        #expect(parseError(FormFixtures.inline(body: output)) == .unsupported("<output> inside <label>"))
-        let itemset =
-            #"<select1 ref="/data/name"><label>N</label><itemset nodeset="instance('x')/root/item"/></select1>"#
-        #expect(parseError(FormFixtures.inline(body: itemset)) == .unsupported("itemset in /data/name"))
+            parseError(FormFixtures.inline(binds: unknown))
+                == .badExpression(context: "relevant of /data/name", message: "unknown function frobnicate()"))
+        let arity = #"<bind nodeset="/data/name" calculate="substr()"/>"#
+        guard case .badExpression(let context, _) = parseError(FormFixtures.inline(binds: arity)) else {
+            Issue.record("wrong arity accepted")
+            return
+        }
+        #expect(context == "calculate of /data/name")
+        let syntax = #"<bind nodeset="/data/name" constraint=". &gt; "/>"#
+        guard case .badExpression = parseError(FormFixtures.inline(binds: syntax)) else {
+            Issue.record("unparsable constraint accepted")
+            return
+        }
+        let dangling = #"<bind nodeset="/data/name" relevant="/data/nowhere = 'x'"/>"#
+        #expect(
+            parseError(FormFixtures.inline(binds: dangling))
+                == .unresolvedReference("/data/nowhere in relevant of /data/name"))
         let groupNode = #"<input ref="/data/meta"><label>M</label></input>"#
         #expect(parseError(FormFixtures.inline(body: groupNode)) == .unsupported("input on the group node /data/meta"))
         let emptySelect = #"<select1 ref="/data/name"><label>N</label></select1>"#
-        #expect(parseError(FormFixtures.inline(body: emptySelect)) == .missingElement("item in /data/name"))
+        #expect(parseError(FormFixtures.inline(body: emptySelect)) == .missingElement("item or itemset in /data/name"))
+        let noInstance =
+            #"<instance><data id="t"><name/></data></instance><instance id="x" src="jr://file-csv/x.csv"/>"#
+        #expect(parseError(FormFixtures.inline(instance: noInstance)) == .unresolvedReference("jr://file-csv/x.csv"))
+    }
+
+    @Test func aCircleOfCalculationsIsALoadError() {
+        let instance = #"<instance><data id="t"><a/><b/><name/></data></instance>"#
+        let binds =
+            #"<bind nodeset="/data/a" calculate="/data/b + 1"/><bind nodeset="/data/b" calculate="/data/a * 2"/>"#
+        guard case .cycle(let names) = parseError(FormFixtures.inline(instance: instance, binds: binds)) else {
+            Issue.record("cycle accepted")
+            return
+        }
+        #expect(Set(names) == ["/data/a", "/data/b"])
     }
 
     @Test func descriptionsReadLikeLogLines() {
         #expect(
             FormError.invalidValue(path: "/data/birth_year", value: "19a5", expected: .int).description
-                == #"answer: /data/birth_year = "19a5" is not a valid int"#)
+                == "answer: /data/birth_year is not a valid int")
         #expect(FormError.missingElement("h:head/model").description == "form: missing element h:head/model")
     }
 }

@@ -44,7 +44,7 @@ import Testing
             effects == [.saveAnswer(path: "/data/for_whom", value: "child"), .speak(["/data/for_whom/child:label"])])
         #expect(flow.handle(.chooseOption("stranger"), at: now) == [])
         #expect(flow.problem == .invalid)
-        #expect(flow.session?.answers["/data/for_whom"] == "child")
+        #expect(flow.session?.value(at: "/data/for_whom") == "child")
     }
 
     @Test func theNumericPadAnswerIsSavedWhenLeaving() throws {
@@ -78,7 +78,7 @@ import Testing
         _ = flow.handle(.next, at: now)
         #expect(flow.step == .review)
 
-        _ = flow.handle(.edit(questionIndex: 2), at: now)
+        _ = flow.handle(.edit(screen: "q:/data/copies"), at: now)
         #expect(flow.currentQuestion?.path == "/data/copies")
         _ = flow.handle(.chooseOption("3"), at: now)
         _ = flow.handle(.next, at: now)
@@ -89,7 +89,7 @@ import Testing
         #expect(flow.step == .printing)
         flow.printFinished(succeeded: false)
         #expect(flow.step == .printFailed)
-        #expect(flow.session?.answers["/data/copies"] == "3", "a failed print loses nothing")
+        #expect(flow.session?.value(at: "/data/copies") == "3", "a failed print loses nothing")
         #expect(flow.handle(.retryPrint, at: now) == [.print])
         flow.printFinished(succeeded: true)
         #expect(flow.step == .done)

@@ -28,6 +28,8 @@ public struct CitizenFlow: Sendable {
     /// A message shown (and spoken) on the current question.
     public enum Problem: Sendable, Equatable {
         case required, invalid
+        /// The form's own message for a refused answer ("" when it has none).
+        case constraint(String)
     }
 
     public let catalog: Catalog
@@ -57,10 +59,16 @@ public struct CitizenFlow: Sendable {
     /// The form of the chosen procedure.
     public var form: XForm? { procedure.flatMap { forms[$0.form] } }
 
-    /// The question on screen, when the step is `.question`.
-    public var currentQuestion: Question? {
+    /// The form screen on display, when the step is `.question`.
+    public var currentScreen: FormScreen? {
         guard step == .question, let form, let session else { return nil }
-        return session.currentQuestion(in: form)
+        return session.currentScreen(in: form)
+    }
+
+    /// The question on screen. A field-list screen shows its first question here until the
+    /// screens issue lays out several on one screen.
+    public var currentQuestion: ScreenQuestion? {
+        currentScreen?.questions.first
     }
 
     public mutating func handle(_ action: UIAction, at now: Date) -> [Effect] {
@@ -73,7 +81,7 @@ public struct CitizenFlow: Sendable {
         case (.procedures, .chooseProcedure(let id)):
             guard let chosen = catalog.procedure(id: id), let form = forms[chosen.form] else { return [] }
             procedure = chosen
-            session = FormSession(form: form, startedAt: now)
+            session = FormSession(form: form, startedAt: now, language: language)
             step = .question
             loadEntry()
             return [.startDraft(procedure: chosen.id, form: chosen.form, language: language)]
@@ -89,16 +97,25 @@ public struct CitizenFlow: Sendable {
             if !entry.isEmpty { entry.removeLast() }
         case (.question, .next):
             return goForward()
+        case (.question, .addRepeat):
+            guard let form else { return [] }
+            do throws(FormError) {
+                try session?.addRepeat(in: form)
+            } catch {
+                problem = .invalid
+                return [.speak([UIStrings.prompt(.invalid)])]
+            }
+            loadEntry()
         case (.question, .back):
             return goBack()
         case (.review, .back):
             guard let form else { return [] }
-            session?.jump(to: form.questions.count - 1, in: form)
+            session?.back(in: form)
             step = .question
             loadEntry()
-        case (.review, .edit(let index)):
+        case (.review, .edit(let key)):
             guard let form else { return [] }
-            session?.jump(to: index, in: form)
+            session?.jump(to: key, in: form)
             step = .question
             loadEntry()
         case (.review, .print), (.printFailed, .retryPrint):
@@ -152,11 +169,11 @@ public struct CitizenFlow: Sendable {
     }
 
     mutating func goForward() -> [Effect] {
-        guard let form, let question = currentQuestion else { return [] }
+        guard let form, currentScreen != nil else { return [] }
         var effects: [Effect] = []
-        if question.control == .input {
+        if let question = currentQuestion, question.question.control == .input {
             let value = entry.isEmpty ? nil : entry
-            if value != session?.answers[question.path] {
+            if value != question.value {
                 do throws(FormError) {
                     try session?.answer(value, at: question.path, in: form)
                 } catch {
@@ -169,11 +186,15 @@ public struct CitizenFlow: Sendable {
         do throws(FormError) {
             try session?.next(in: form)
         } catch {
+            if case .constraint(_, let message) = error {
+                problem = .constraint(message)
+                return effects + [.speak([UIStrings.prompt(.invalid)])]
+            }
             problem = .required
             return effects + [.speak([UIStrings.prompt(.required)])]
         }
         problem = nil
-        if let session, session.index >= form.questions.count {
+        if session?.isAtEnd == true {
             step = .review
         }
         loadEntry()
@@ -182,19 +203,19 @@ public struct CitizenFlow: Sendable {
 
     mutating func goBack() -> [Effect] {
         problem = nil
-        guard let session, session.index > 0 else {
+        guard let form, let session, session.currentIndex(in: form) > 0 else {
             step = .procedures
             procedure = nil
             self.session = nil
             entry = ""
             return [.endSession]
         }
-        self.session?.back()
+        self.session?.back(in: form)
         loadEntry()
         return []
     }
 
     mutating func loadEntry() {
-        entry = currentQuestion.flatMap { session?.answers[$0.path] } ?? ""
+        entry = currentQuestion?.value ?? ""
     }
 }

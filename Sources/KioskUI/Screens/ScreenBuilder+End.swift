@@ -12,15 +12,15 @@ extension ScreenBuilder {
             action: .print, id: "button.print", fill: theme.primary, textColor: theme.primaryText, into: &elements)
         if let form = flow.form, let session = flow.session {
             // As many rows as fit at a touchable height in each column, then another column.
-            let count = max(form.questions.count, 1)
+            let rows = session.screens(in: form).flatMap { screen in screen.questions.map { (screen.key, $0) } }
+            let count = max(rows.count, 1)
             let minimumRow = metrics.mm(Metrics.minimumTargetMM + 2)
             let perColumn = max(1, Int((list.height + gap) / (minimumRow + gap)))
             let columns = (count + perColumn - 1) / perColumn
-            let rows = (count + columns - 1) / columns
-            let cells = list.grid(columns: columns, rows: rows, gap: gap)
-            for (index, (question, cell)) in zip(form.questions, cells).enumerated() {
+            let cells = list.grid(columns: columns, rows: (count + columns - 1) / columns, gap: gap)
+            for ((key, question), cell) in zip(rows, cells) {
                 reviewRow(
-                    cell, index: index, question: question, form: form, session: session, language: language,
+                    cell, key: key, question: question, form: form, session: session, language: language,
                     into: &elements)
             }
         }
@@ -30,28 +30,20 @@ extension ScreenBuilder {
     }
 
     func reviewRow(
-        _ row: Rect, index: Int, question: Question, form: XForm, session: FormSession, language: String,
+        _ row: Rect, key: String, question: ScreenQuestion, form: XForm, session: FormSession, language: String,
         into elements: inout [Element]
     ) {
         elements.append(
             Element(
                 frame: row, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
-                action: .edit(questionIndex: index), id: "review.\(question.path)"))
+                action: .edit(screen: key), id: "review.\(question.path)"))
         let inner = row.insetBy(dx: metrics.mm(3), dy: metrics.mm(1))
         let (change, content) = inner.sliceRight(metrics.mm(30), gap: gap)
         let (label, value) = content.sliceLeft(content.width * 0.55, gap: gap)
-        elements.append(
-            Element(
-                frame: label,
-                content: .text(
-                    form.text(for: question.label, language: language) ?? question.path,
-                    style(theme.smallMM))))
-        elements.append(
-            Element(
-                frame: value,
-                content: .text(
-                    form.answerText(session.answers[question.path], for: question, language: language) ?? "—",
-                    style(theme.bodyMM, .bold))))
+        let words = session.text(for: question.question.label, form: form, at: question.path) ?? question.path
+        let answer = form.answerText(question.value, choices: question.choices, language: language) ?? "—"
+        elements.append(Element(frame: label, content: .text(words, style(theme.smallMM))))
+        elements.append(Element(frame: value, content: .text(answer, style(theme.bodyMM, .bold))))
         elements.append(
             Element(
                 frame: change,

@@ -3,7 +3,7 @@ import KioskForms
 extension ScreenBuilder {
     /// One question: its picture, its words, its answers, progress dots and "next".
     func questionScreen(_ flow: CitizenFlow) -> Screen {
-        guard let form = flow.form, let session = flow.session, let question = flow.currentQuestion else {
+        guard let form = flow.form, let session = flow.session, let screen = flow.currentScreen else {
             return procedureScreen(flow)
         }
         let language = flow.language
@@ -17,19 +17,23 @@ extension ScreenBuilder {
         elements.append(
             Element(
                 frame: dotsSlot.centeredHeight(metrics.mm(5)),
-                content: .dots(count: form.questions.count, current: session.index)))
+                content: .dots(count: session.screens(in: form).count, current: session.currentIndex(in: form))))
         button(
             nextSlot, icon: "next", label: UIStrings.text(.next, language), action: .next, id: "button.next",
             fill: theme.primary, textColor: theme.primaryText, into: &elements)
 
-        let label = form.text(for: question.label, language: language) ?? question.path
-        let image = form.text(for: question.label, language: language, form: .image)
-        let hint = question.hint.flatMap { form.text(for: $0, language: language) }
+        guard let question = screen.questions.first else {
+            return repeatPrompt(flow, screen: screen, body: body, elements: elements)
+        }
+        let definition = question.question
+        let label = session.text(for: definition.label, form: form, at: question.path) ?? question.path
+        let image = form.text(for: definition.label, language: language, form: .image)
+        let hint = definition.hint.flatMap { session.text(for: $0, form: form, at: question.path) }
         var audio: [String] = []
-        if let id = question.label.itextID { audio.append(id) }
+        if let id = definition.label.itextID { audio.append(id) }
         if let problem = flow.problem { audio.append(UIStrings.prompt(problem.key)) }
 
-        switch question.control {
+        switch definition.control {
         case .input:
             let (pad, left) = body.sliceRight(body.width * 0.46, gap: gap * 2)
             let answerArea = header(
@@ -41,7 +45,7 @@ extension ScreenBuilder {
             let tiles = header(
                 body, label: label, image: image, hint: hint, problem: flow.problem,
                 language: language, into: &elements)
-            let selected = session.answers[question.path].map { Set($0.split(separator: " ").map(String.init)) } ?? []
+            let selected = question.value.map { Set($0.split(separator: " ").map(String.init)) } ?? []
             let shape = gridShape(question.choices.count)
             for (choice, cell) in zip(question.choices, tiles.grid(columns: shape.columns, rows: shape.rows, gap: gap))
             {
@@ -55,6 +59,28 @@ extension ScreenBuilder {
         return Screen(
             name: "question.\(question.path)", language: language, background: theme.background,
             elements: elements, audio: audio)
+    }
+
+    /// A repeat's "add another?": two big tiles, yes and no.
+    func repeatPrompt(_ flow: CitizenFlow, screen: FormScreen, body: Rect, elements: [Element]) -> Screen {
+        var elements = elements
+        let language = flow.language
+        let title = screen.groupLabel.flatMap { label in
+            flow.form.flatMap { form in flow.session?.text(for: label, form: form) }
+        }
+        let tiles = header(
+            body, label: title ?? UIStrings.text(.addAnother, language), image: "add", hint: nil,
+            problem: flow.problem, language: language, into: &elements)
+        let cells = tiles.grid(columns: 2, rows: 1, gap: gap)
+        tile(
+            cells[0], icon: "add", label: UIStrings.text(.addAnother, language), action: .addRepeat,
+            id: "repeat.add", into: &elements)
+        tile(
+            cells[1], icon: "done", label: UIStrings.text(.noMore, language), action: .next, id: "repeat.done",
+            into: &elements)
+        return Screen(
+            name: "repeat.\(screen.key)", language: language, background: theme.background, elements: elements,
+            audio: [UIStrings.prompt(.addAnother)])
     }
 
     /// The question's picture and words at the top of `area`; returns the space left below them.
@@ -86,7 +112,7 @@ extension ScreenBuilder {
             Element(
                 frame: text,
                 content: .text(
-                    UIStrings.text(problem.key, language),
+                    problem.message(in: language),
                     style(theme.bodyMM, .bold, color: theme.primaryText))))
         return remaining
     }
@@ -124,7 +150,13 @@ extension CitizenFlow.Problem {
     var key: UIStrings.Key {
         switch self {
         case .required: .required
-        case .invalid: .invalid
+        case .invalid, .constraint: .invalid
         }
+    }
+
+    /// What the citizen reads: the form's own message for a refused answer, else ours.
+    func message(in language: String) -> String {
+        if case .constraint(let message) = self, !message.isEmpty { return message }
+        return UIStrings.text(key, language)
     }
 }

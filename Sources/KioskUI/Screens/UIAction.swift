@@ -8,7 +8,10 @@ public enum UIAction: Sendable, Equatable, Hashable {
     case next
     case back
     case listenAgain
-    case edit(questionIndex: Int)
+    /// From the review: back to the form screen with this key.
+    case edit(screen: String)
+    /// On a repeat's "add another?" screen: yes.
+    case addRepeat
     case print
     case retryPrint
     case finish

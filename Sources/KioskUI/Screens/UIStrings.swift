@@ -4,7 +4,7 @@ public enum UIStrings {
     public enum Key: String, Sendable, CaseIterable {
         case greeting, chooseLanguage, whatDoYouNeed, back, next, listenAgain
         case review, change, print, printing, printFailed, retry
-        case done, doneDetail, draftCode, finish, required, invalid, languageName
+        case done, doneDetail, draftCode, finish, required, invalid, languageName, addAnother, noMore
     }
 
     /// The text of `key` in `language`, falling back to Vietnamese.
@@ -36,6 +36,8 @@ public enum UIStrings {
             .finish: "Kết thúc",
             .required: "Xin hãy trả lời câu hỏi này để đi tiếp.",
             .invalid: "Câu trả lời chưa đúng. Xin hãy nhập lại.",
+            .addAnother: "Thêm một người nữa",
+            .noMore: "Không, đã đủ",
         ],
         "en": [
             .languageName: "English",
@@ -57,6 +59,8 @@ public enum UIStrings {
             .finish: "Finish",
             .required: "Please answer this question to go on.",
             .invalid: "That answer is not right. Please enter it again.",
+            .addAnother: "Add one more",
+            .noMore: "No, that is all",
         ],
     ]
 }

@@ -1,0 +1,61 @@
+/// The order in which calculations and relevance conditions are brought up to date, and what
+/// each reads, so that after an answer only what depends on it is evaluated again.
+struct DependencyGraph: Sendable, Equatable {
+    /// One live expression of a bind: its calculate or its relevant.
+    struct Item: Sendable, Equatable {
+        enum Kind: Sendable, Equatable { case calculate, relevant }
+        var kind: Kind
+        var nodeset: String
+        var expression: FormExpression
+        var reads: [Reference]
+    }
+
+    /// The items in an order where everything an item reads is computed before it.
+    private(set) var items: [Item] = []
+
+    init() {}
+
+    /// Orders the live expressions of `form`; a circle of calculations is a `.cycle` error.
+    init(form: XForm) throws(FormError) {
+        let paths = Set(form.template.nodes.dropFirst().map(\.path))
+        var pending: [Item] = []
+        for bind in form.binds {
+            if let calculate = bind.calculate {
+                pending.append(
+                    Item(
+                        kind: .calculate, nodeset: bind.nodeset, expression: calculate,
+                        reads: Reference.all(in: calculate.parsed, context: bind.nodeset, paths: paths)))
+            }
+            if let relevant = bind.relevant {
+                pending.append(
+                    Item(
+                        kind: .relevant, nodeset: bind.nodeset, expression: relevant,
+                        reads: Reference.all(in: relevant.parsed, context: bind.nodeset, paths: paths)))
+            }
+        }
+        // Kahn's algorithm over "reads a node another calculation writes"; relevance writes no value,
+        // so it only ever waits on calculations.
+        let writers = pending.indices.filter { pending[$0].kind == .calculate }
+        func waitsOn(_ i: Int) -> [Int] {
+            writers.filter { w in
+                w != i
+                    && pending[i].reads.contains { reference in
+                        if case .primary(let path) = reference {
+                            return Reference.primary(path).isTouched(by: pending[w].nodeset)
+                        }
+                        return false
+                    }
+            }
+        }
+        var remaining = Array(pending.indices)
+        var done = Set<Int>()
+        while !remaining.isEmpty {
+            guard let next = remaining.firstIndex(where: { waitsOn($0).allSatisfy(done.contains) }) else {
+                throw .cycle(remaining.filter { pending[$0].kind == .calculate }.map { pending[$0].nodeset })
+            }
+            let index = remaining.remove(at: next)
+            done.insert(index)
+            items.append(pending[index])
+        }
+    }
+}
