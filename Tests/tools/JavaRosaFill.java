@@ -5,7 +5,8 @@
 //   java -cp ODK_Validate.jar:.build/javarosa-fill JavaRosaFill FORM.xml ANSWERS.txt [FORM ANSWERS]...
 //
 // ANSWERS.txt holds one "path<TAB>value" a line; a path names repeat instances 1-based
-// ("/data/child[2]/name"), other steps bare. Output for one pair: the submission XML, or one line
+// ("/data/child[2]/name"), other steps bare. Output for one pair: a line "SHOWN <path><TAB><label>
+// <TAB><hint>" for each question as its screen comes up, then the submission XML, or one line
 // "REFUSED <path> <required|constraint> <message>" (exit 2), "INVALID <path> <reason>" (exit 2) or
 // "UNUSED <path>..." (exit 2). With several pairs each result follows a line "==> ANSWERS.txt <=="
 // and the exit status is 0 unless the harness itself failed.
@@ -69,9 +70,10 @@ public class JavaRosaFill {
         boolean stopped = false;
         for (int i = 0; i < args.length; i += 2) {
             if (batch) out.println("==> " + args[i + 1] + " <==");
+            StringBuilder shown = new StringBuilder();
             String result;
             try {
-                result = fill(args[i], args[i + 1]);
+                result = fill(args[i], args[i + 1], shown);
             } catch (Stop stop) {
                 result = stop.getMessage() + "\n";
                 stopped = true;
@@ -79,6 +81,7 @@ public class JavaRosaFill {
                 if (!batch) throw e;
                 result = "ERROR " + e + "\n";
             }
+            out.print(shown);
             out.print(result);
         }
         out.flush();
@@ -86,7 +89,7 @@ public class JavaRosaFill {
     }
 
     /** Loads a fresh form, answers it screen by screen, and returns the submission XML. */
-    static String fill(String formPath, String answersPath) throws Exception {
+    static String fill(String formPath, String answersPath, StringBuilder shown) throws Exception {
         Map<String, String> answers = readAnswers(answersPath);
         FormDef form;
         try (FileInputStream in = new FileInputStream(formPath)) {
@@ -105,7 +108,7 @@ public class JavaRosaFill {
             if (steps > 100_000) throw new IllegalStateException("the form does not end");
             FormIndex index = model.getFormIndex();
             if (event == FormEntryController.EVENT_QUESTION) {
-                answerScreen(controller, List.of(index), answers, repeats, used);
+                answerScreen(controller, List.of(index), answers, repeats, used, shown);
                 event = controller.stepToNextEvent();
             } else if (event == FormEntryController.EVENT_GROUP && isFieldList(form.getChild(index))) {
                 // Collect shows a field-list group on one screen, then steps over it whole.
@@ -114,7 +117,7 @@ public class JavaRosaFill {
                 for (FormIndex i = model.incrementIndex(index); i.isInForm() && !i.equals(after); i = model.incrementIndex(i)) {
                     if (model.getEvent(i) == FormEntryController.EVENT_QUESTION && model.isIndexRelevant(i)) questions.add(i);
                 }
-                answerScreen(controller, questions, answers, repeats, used);
+                answerScreen(controller, questions, answers, repeats, used, shown);
                 FormIndex next = after;
                 while (next.isInForm() && !model.isIndexRelevant(next)) next = model.incrementIndex(next);
                 event = controller.jumpToIndex(next);
@@ -148,8 +151,14 @@ public class JavaRosaFill {
      * does, checking each question (required, then constraint) in order.
      */
     static void answerScreen(FormEntryController controller, List<FormIndex> questions, Map<String, String> answers,
-            Set<String> repeats, Set<String> used) throws Stop {
+            Set<String> repeats, Set<String> used, StringBuilder shown) throws Stop {
         FormEntryModel model = controller.getModel();
+        for (FormIndex index : questions) {
+            FormEntryPrompt prompt = model.getQuestionPrompt(index);
+            String hint = prompt.getHelpText();
+            shown.append("SHOWN ").append(path(index.getReference(), repeats)).append('\t')
+                .append(oneLine(prompt.getLongText())).append('\t').append(oneLine(hint)).append('\n');
+        }
         for (FormIndex index : questions) {
             if (!model.isIndexRelevant(index)) continue;
             String path = path(index.getReference(), repeats);
@@ -201,6 +210,10 @@ public class JavaRosaFill {
         } catch (RuntimeException e) {
             throw new Stop("INVALID " + path + " " + e.getMessage());
         }
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 
     static boolean isFieldList(IFormElement element) {

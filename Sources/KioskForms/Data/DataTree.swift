@@ -37,11 +37,63 @@ struct DataTree: Sendable, Equatable, Codable {
 
     private(set) var nodes: [Node]
 
+    /// Path -> the live nodes at that path (linked into the tree, not inside a template), in no
+    /// particular order: finding a question's node must not scan its siblings.
+    private var live: [String: [Int]] = [:]
+
     /// A tree holding only the document node.
     init() {
         nodes = [
             Node(name: "#document", attributes: [], parent: nil, children: [], value: "", path: "", isTemplate: false)
         ]
+    }
+
+    enum CodingKeys: String, CodingKey { case nodes }
+
+    init(from decoder: Decoder) throws {
+        nodes = try decoder.container(keyedBy: CodingKeys.self).decode([Node].self, forKey: .nodes)
+        // The index is derived; a snapshot whose links are broken is refused by FormSession.verify
+        // before anything walks it, so indexing only what hangs from the document node is safe.
+        reindex()
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(nodes, forKey: .nodes)
+    }
+
+    static func == (a: DataTree, b: DataTree) -> Bool {
+        a.nodes == b.nodes
+    }
+
+    /// Rebuilds `live` from the links (bounded: each node is visited at most once).
+    private mutating func reindex() {
+        live = [:]
+        var visited = Set<Int>()
+        var stack = [0]
+        while let index = stack.popLast() {
+            guard nodes.indices.contains(index), visited.insert(index).inserted, !nodes[index].isTemplate else {
+                continue
+            }
+            if index != 0 { live[nodes[index].path, default: []].append(index) }
+            stack += nodes[index].children
+        }
+    }
+
+    /// Adds a subtree's live nodes to the index, or takes them out.
+    private mutating func index(_ index: Int, adding: Bool) {
+        guard !nodes[index].isTemplate else { return }
+        if adding {
+            live[nodes[index].path, default: []].append(index)
+        } else {
+            live[nodes[index].path]?.removeAll { $0 == index }
+        }
+        for child in nodes[index].children { self.index(child, adding: adding) }
+    }
+
+    /// The live nodes at a path, in no particular order.
+    func liveNodes(at path: String) -> [Int] {
+        live[path] ?? []
     }
 
     /// The tree of a parsed element, which becomes the root element.
@@ -73,6 +125,7 @@ struct DataTree: Sendable, Equatable, Codable {
                 value: element.children.isEmpty ? element.text.trimmingCharacters(in: .whitespacesAndNewlines) : "",
                 path: path, isTemplate: isTemplate))
         nodes[parent].children.append(index)
+        if !isTemplate, isLive(parent) { live[path, default: []].append(index) }
         for child in element.children { add(child, under: index) }
         return index
     }
@@ -85,6 +138,7 @@ struct DataTree: Sendable, Equatable, Codable {
         nodes[parent].children.removeLast()
         let position = sibling.flatMap { nodes[parent].children.firstIndex(of: $0).map { $0 + 1 } }
         nodes[parent].children.insert(index, at: position ?? nodes[parent].children.count)
+        if isLive(parent) { self.index(index, adding: true) }
         return index
     }
 
@@ -109,6 +163,7 @@ struct DataTree: Sendable, Equatable, Codable {
     /// Unlinks a node (and so its subtree) from its parent.
     mutating func remove(_ index: Int) {
         guard let parent = nodes[index].parent else { return }
+        if isLive(index) { self.index(index, adding: false) }
         nodes[parent].children.removeAll { $0 == index }
         nodes[index].parent = nil
     }
@@ -119,6 +174,7 @@ struct DataTree: Sendable, Equatable, Codable {
 
     /// Makes a node the template of its repeat: kept out of the data, copied for new instances.
     mutating func markTemplate(_ index: Int) {
+        if isLive(index) { self.index(index, adding: false) }
         nodes[index].isTemplate = true
     }
 
@@ -133,6 +189,16 @@ struct DataTree: Sendable, Equatable, Codable {
             if i == 0 { return true }
             if nodes[i].isTemplate { return false }
             current = nodes[i].parent
+        }
+        return false
+    }
+
+    /// Whether `ancestor` is `node` or one of its ancestors.
+    func isAncestor(_ ancestor: Int, of node: Int) -> Bool {
+        var current: Int? = node
+        while let index = current {
+            if index == ancestor { return true }
+            current = nodes[index].parent
         }
         return false
     }
@@ -154,18 +220,8 @@ struct DataTree: Sendable, Equatable, Codable {
 
     /// Every live node whose path is `path`, in document order.
     func nodes(at path: String) -> [Int] {
-        var found: [Int] = []
-        func walk(_ index: Int) {
-            let node = nodes[index]
-            if node.path == path {
-                found.append(index)
-                return
-            }
-            guard path.hasPrefix(node.path + "/") || index == 0 else { return }
-            for child in node.children where !nodes[child].isTemplate { walk(child) }
-        }
-        walk(0)
-        return found
+        let found = liveNodes(at: path)
+        return found.count < 2 ? found : found.sorted(by: precedes)
     }
 
     /// The text of a node as XPath reads it: a leaf's value, else its descendants' text in order.

@@ -33,9 +33,10 @@ struct DependencyGraph: Sendable, Equatable {
                         reads: Reference.all(in: relevant.parsed, context: bind.nodeset, paths: paths)))
             }
         }
-        // Kahn's algorithm over "reads a node another calculation writes"; relevance writes no value,
-        // so it only ever waits on calculations.
-        let writers = pending.indices.filter { pending[$0].kind == .calculate }
+        // Kahn's algorithm over "reads a node another item writes". A relevance condition counts as
+        // writing its node, as in JavaRosa: a calculation that reads a node whose relevance reads
+        // that calculation is a circle, and ODK refuses the form.
+        let writers = Array(pending.indices)
         func waitsOn(_ i: Int) -> [Int] {
             writers.filter { w in
                 w != i
@@ -51,7 +52,10 @@ struct DependencyGraph: Sendable, Equatable {
         var done = Set<Int>()
         while !remaining.isEmpty {
             guard let next = remaining.firstIndex(where: { waitsOn($0).allSatisfy(done.contains) }) else {
-                throw .cycle(remaining.filter { pending[$0].kind == .calculate }.map { pending[$0].nodeset })
+                throw .cycle(
+                    remaining.map {
+                        "\(pending[$0].kind == .calculate ? "calculate" : "relevant") of \(pending[$0].nodeset)"
+                    })
             }
             let index = remaining.remove(at: next)
             done.insert(index)

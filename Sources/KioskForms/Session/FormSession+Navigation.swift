@@ -1,17 +1,17 @@
 extension FormSession {
     /// The screen on display; nil at the end (the review).
     public func currentScreen(in form: XForm) -> FormScreen? {
-        let screens = screens(in: form)
-        return currentIndex(in: screens).flatMap { screens.indices.contains($0) ? screens[$0] : nil }
+        let slots = layout(in: form)
+        return currentIndex(in: slots).flatMap { slots.indices.contains($0) ? detail(slots[$0], in: form) : nil }
     }
 
     /// The current screen's place in `screens` (`screens.count` at the end).
     public func currentIndex(in form: XForm) -> Int {
-        let screens = screens(in: form)
-        return currentIndex(in: screens) ?? screens.count
+        let slots = layout(in: form)
+        return currentIndex(in: slots) ?? slots.count
     }
 
-    func currentIndex(in screens: [FormScreen]) -> Int? {
+    func currentIndex(in screens: [Slot]) -> Int? {
         switch position {
         case .end: return nil
         case .screen(let key, let ordinal):
@@ -36,30 +36,30 @@ extension FormSession {
     /// Leaves the current screen forward, after checking each of its questions (required, then
     /// constraint). On a repeat prompt it means "no more". At the end it does nothing.
     public mutating func next(in form: XForm) throws(FormError) {
-        let screens = screens(in: form)
+        let screens = layout(in: form)
         guard let index = currentIndex(in: screens) else { return }
         if screens.indices.contains(index) {
-            for question in screens[index].questions { try check(question, in: form) }
+            for question in detail(screens[index], in: form).questions { try check(question, in: form) }
         }
         move(to: index + 1, in: screens)
     }
 
     /// Goes back one screen; does nothing at the first.
     public mutating func back(in form: XForm) {
-        let screens = screens(in: form)
+        let screens = layout(in: form)
         let index = currentIndex(in: screens) ?? screens.count
         move(to: max(0, index - 1), in: screens)
     }
 
     /// Goes straight to a screen by key (the review's "change this answer"); an unknown key does nothing.
     public mutating func jump(to key: String, in form: XForm) {
-        let screens = screens(in: form)
+        let screens = layout(in: form)
         if let index = screens.firstIndex(where: { $0.key == key }) { move(to: index, in: screens) }
     }
 
     /// Goes to the screen at `index` in `screens(in:)`, clamped; `screens.count` is the end.
     public mutating func jump(to index: Int, in form: XForm) {
-        let screens = screens(in: form)
+        let screens = layout(in: form)
         move(to: min(max(0, index), screens.count), in: screens)
     }
 
@@ -74,10 +74,10 @@ extension FormSession {
             throw .unsupported("repeat \(path) without a template")
         }
         refresh(changed: [path], in: form)
-        let prefix = concretePath(of: added, in: form)
-        let screens = screens(in: form)
-        let first = screens.firstIndex { screen in
-            screen.questions.contains { $0.path.hasPrefix(prefix + "/") }
+        let screens = layout(in: form)
+        let first = screens.firstIndex { slot in
+            guard case .questions(let questions) = slot.kind else { return false }
+            return questions.contains { data.isAncestor(added, of: $0.1) }
         }
         move(to: first ?? (currentIndex(in: screens) ?? screens.count), in: screens)
     }
@@ -89,7 +89,7 @@ extension FormSession {
         }
         data.remove(node)
         refresh(changed: [data[node].path], in: form)
-        let screens = screens(in: form)
+        let screens = layout(in: form)
         move(to: min(currentIndex(in: screens) ?? screens.count, screens.count), in: screens)
     }
 
@@ -117,7 +117,7 @@ extension FormSession {
         throw .constraint(path: question.path, message: message ?? "")
     }
 
-    private mutating func move(to index: Int, in screens: [FormScreen]) {
+    private mutating func move(to index: Int, in screens: [Slot]) {
         position = screens.indices.contains(index) ? .screen(key: screens[index].key, ordinal: index) : .end
     }
 }

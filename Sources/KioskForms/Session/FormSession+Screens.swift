@@ -3,18 +3,49 @@ extension FormSession {
     /// field-list group on one screen, each repeat instance's questions, then "add another?" where
     /// the citizen decides the number of instances.
     public func screens(in form: XForm) -> [FormScreen] {
-        guard let root = data.root else { return [] }
-        var screens: [FormScreen] = []
-        collect(form.controls, context: root, form: form, into: &screens)
-        return screens
+        layout(in: form).map { detail($0, in: form) }
     }
 
-    private func collect(_ controls: [FormControl], context: Int, form: XForm, into screens: inout [FormScreen]) {
+    /// A screen before its details are worked out: the questions' nodes, not their state.
+    struct Slot {
+        var key: String
+        var kind: Kind
+        var groupLabel: Label?
+
+        enum Kind {
+            case questions([(Question, Int)])
+            case repeatPrompt(repeatPath: String, label: Label?, count: Int)
+        }
+    }
+
+    /// The screens in order, cheaply: what navigation needs. Only a shown screen is detailed.
+    func layout(in form: XForm) -> [Slot] {
+        guard let root = data.root else { return [] }
+        var slots: [Slot] = []
+        collect(form.controls, context: root, form: form, into: &slots)
+        return slots
+    }
+
+    /// A slot with each question's value, requiredness, readonliness and choices as they stand.
+    func detail(_ slot: Slot, in form: XForm) -> FormScreen {
+        switch slot.kind {
+        case .questions(let questions):
+            return FormScreen(
+                key: slot.key, kind: .questions(questions.map { screenQuestion($0.0, node: $0.1, form: form) }),
+                groupLabel: slot.groupLabel)
+        case .repeatPrompt(let path, let label, let count):
+            return FormScreen(
+                key: slot.key, kind: .repeatPrompt(repeatPath: path, label: label, count: count),
+                groupLabel: slot.groupLabel)
+        }
+    }
+
+    private func collect(_ controls: [FormControl], context: Int, form: XForm, into screens: inout [Slot]) {
         for control in controls {
             switch control {
             case .question(let question):
-                guard let screenQuestion = screenQuestion(question, near: context, form: form) else { continue }
-                screens.append(FormScreen(key: "q:" + screenQuestion.path, kind: .questions([screenQuestion])))
+                guard let node = relevantNode(question, near: context) else { continue }
+                screens.append(Slot(key: "q:" + concretePath(of: node, in: form), kind: .questions([(question, node)])))
             case .group(let group):
                 var node = context
                 // pyxform wraps a repeat in a group with the same ref: that group is the repeat's
@@ -27,12 +58,12 @@ extension FormSession {
                     collect(group.controls, context: node, form: form, into: &screens)
                     continue
                 }
-                let questions = group.controls.flatMap(\.questionsOutsideRepeats).compactMap {
-                    screenQuestion($0, near: node, form: form)
+                let questions = group.controls.flatMap(\.questionsOutsideRepeats).compactMap { question in
+                    relevantNode(question, near: node).map { (question, $0) }
                 }
                 guard let first = questions.first else { continue }
-                let key = "g:" + (group.path.map { _ in concretePath(of: node, in: form) } ?? first.path)
-                screens.append(FormScreen(key: key, kind: .questions(questions), groupLabel: group.label))
+                let key = "g:" + concretePath(of: group.path == nil ? first.1 : node, in: form)
+                screens.append(Slot(key: key, kind: .questions(questions), groupLabel: group.label))
             case .repeatGroup(let repeatGroup):
                 guard let parent = node(for: Self.parentPath(of: repeatGroup.path), near: context),
                     data.isRelevant(parent)
@@ -43,7 +74,7 @@ extension FormSession {
                 }
                 if repeatGroup.canAddRemove {
                     screens.append(
-                        FormScreen(
+                        Slot(
                             key: "r:" + concretePath(of: parent, in: form) + "|" + repeatGroup.path,
                             kind: .repeatPrompt(
                                 repeatPath: repeatGroup.path, label: repeatGroup.label, count: instances.count),
@@ -53,9 +84,14 @@ extension FormSession {
         }
     }
 
-    /// A question where it stands now, or nil when it is not relevant.
-    func screenQuestion(_ question: Question, near context: Int, form: XForm) -> ScreenQuestion? {
+    /// The node of a question near `context`, when it is relevant.
+    func relevantNode(_ question: Question, near context: Int) -> Int? {
         guard let node = node(for: question.path, near: context), data.isRelevant(node) else { return nil }
+        return node
+    }
+
+    /// A question where it stands now.
+    func screenQuestion(_ question: Question, node: Int, form: XForm) -> ScreenQuestion {
         let bind = form.bind(for: question.path)
         let value = data[node].value
         return ScreenQuestion(

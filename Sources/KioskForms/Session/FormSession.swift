@@ -51,14 +51,17 @@ public struct FormSession: Sendable, Codable, Equatable {
             }
         }
         refresh(changed: nil, in: form)
-        position = screens(in: form).first.map { .screen(key: $0.key, ordinal: 0) } ?? .end
+        position = layout(in: form).first.map { .screen(key: $0.key, ordinal: 0) } ?? .end
     }
 
     /// Answered questions: concrete path -> value, for every relevant question with a value.
     public func answers(in form: XForm) -> [String: String] {
         var answers: [String: String] = [:]
-        for screen in screens(in: form) {
-            for question in screen.questions { if let value = question.value { answers[question.path] = value } }
+        for slot in layout(in: form) {
+            guard case .questions(let questions) = slot.kind else { continue }
+            for (_, node) in questions where !data[node].value.isEmpty {
+                answers[concretePath(of: node, in: form)] = data[node].value
+            }
         }
         return answers
     }
@@ -137,16 +140,20 @@ public struct FormSession: Sendable, Codable, Equatable {
     /// The node with generic path `path` nearest `context`: inside the same repeat instance when
     /// there is one, else the first in the document.
     func node(for path: String, near context: Int) -> Int? {
+        let candidates = data.liveNodes(at: path)
+        guard candidates.count > 1 else { return candidates.first }
+        // The nearest ancestor-or-self of the context on the path decides which instance is meant.
         var start = context
-        while !(path == data[start].path || path.hasPrefix(data[start].path + "/")), let parent = data[start].parent {
+        while !(path == data[start].path || Self.isPrefix(data[start].path, of: path)), let parent = data[start].parent
+        {
             start = parent
         }
-        if path == data[start].path { return start }
-        var current = start
-        for name in path.dropFirst(data[start].path.count + 1).split(separator: "/") {
-            guard let next = data.liveChildren(of: current).first(where: { data[$0].name == name }) else { return nil }
-            current = next
-        }
-        return current
+        return candidates.filter { data.isAncestor(start, of: $0) }.min { data.precedes($0, $1) }
+    }
+
+    /// Whether `prefix` is a whole-step prefix of `path` ("/data/child" of "/data/child/name").
+    static func isPrefix(_ prefix: String, of path: String) -> Bool {
+        prefix.isEmpty
+            || (path.count > prefix.count && path.hasPrefix(prefix) && path.dropFirst(prefix.count).first == "/")
     }
 }

@@ -56,7 +56,8 @@ extension XPathCall {
         if text.isEmpty { return nil }
         if let parsed = XPathDate.parseDateOrDateTime(text) {
             guard parsed.hasTime else { return parsed }
-            return XPathDate.moment(epochMilliseconds: parsed.epochMilliseconds(in: context.timeZone), in: context.timeZone)
+            return XPathDate.moment(
+                epochMilliseconds: parsed.epochMilliseconds(in: context.timeZone), in: context.timeZone)
         }
         let number = XPathNumberFormat.number(from: text, timeZone: context.timeZone)
         guard !number.isNaN else { throw fail("'\(text.prefix(40))' is not a date") }
@@ -67,7 +68,9 @@ extension XPathCall {
         guard !days.isNaN else { return nil }
         let outside = fail("\(XPathNumberFormat.string(days)) days is outside years 1-9999")
         if instant {
-            guard let moment = XPathDate.moment(epochSeconds: days * 86_400, in: context.timeZone) else { throw outside }
+            guard let moment = XPathDate.moment(epochSeconds: days * 86_400, in: context.timeZone) else {
+                throw outside
+            }
             return moment
         }
         guard let whole = Self.integer(days.rounded(.down)), XPathDate.dayRange.contains(whole) else { throw outside }

@@ -80,7 +80,9 @@ extension XPathCall {
         var scope: Node?
         for pair in stride(from: 1, to: count, by: 2) {
             var instances: [Node] = []
-            for node in try nodes(pair) where try scope.map({ (outer: Node) throws(XPathError) in try isInside(node, outer) }) ?? true {
+            for node in try nodes(pair) {
+                // Inner repeats count only inside the outer instance already chosen.
+                if let outer = scope, !(try isInside(node, outer)) { continue }
                 instances.append(node)
             }
             guard let index = try integer(pair + 1), index >= 1, index <= instances.count else {

@@ -43,6 +43,8 @@ extension XPathExpression: CustomStringConvertible {
     }
 
     private func operand(under op: Operator, right: Bool) -> String {
+        // The operands of '|' are path expressions: a negation needs parentheses there (`a | (-1)`).
+        if op == .union, case .negate = self { return "(\(description))" }
         let mine = precedence
         let theirs = XPathExpression.precedence(of: op)
         // Operators are left-associative, so an equal-precedence right operand needs parentheses.

@@ -45,7 +45,9 @@ public enum XPathFunctions {
         let plural = expected == "1" ? "argument" : "arguments"
         if !fits { return "\(name)() takes \(expected) \(plural), not \(count)" }
         if name == "indexed-repeat", count % 2 == 0 { return "indexed-repeat() takes pairs of repeat and index" }
-        if name == "weighted-checklist", count % 2 != 0 { return "weighted-checklist() takes pairs of value and weight" }
+        if name == "weighted-checklist", count % 2 != 0 {
+            return "weighted-checklist() takes pairs of value and weight"
+        }
         return nil
     }
 

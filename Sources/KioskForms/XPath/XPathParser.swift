@@ -91,7 +91,8 @@ struct XPathParser {
         while case .operator(let op) = peek(), Self.levels[level].contains(op) {
             index += 1
             let right = try parseBinary(level: level + 1)
-            left = try checked(.binary(op, left.expression, right.expression), height: max(left.height, right.height) + 1)
+            left = try checked(
+                .binary(op, left.expression, right.expression), height: max(left.height, right.height) + 1)
         }
         return left
     }
@@ -116,7 +117,8 @@ struct XPathParser {
         while case .operator(.union) = peek() {
             index += 1
             let right = try parsePathExpression()
-            left = try checked(.binary(.union, left.expression, right.expression), height: max(left.height, right.height) + 1)
+            left = try checked(
+                .binary(.union, left.expression, right.expression), height: max(left.height, right.height) + 1)
         }
         return left
     }
@@ -227,7 +229,9 @@ struct XPathParser {
                 return try checked(.path(XPathPath(start: .root, steps: steps)), height: rest.height)
             }
             // A lone "/" is the root itself; it may be followed by a relative path.
-            guard let next = peek(), Self.startsStep(next) else { return (.path(XPathPath(start: .root, steps: [])), 1) }
+            guard let next = peek(), Self.startsStep(next) else {
+                return (.path(XPathPath(start: .root, steps: [])), 1)
+            }
         }
         let rest = try parseRelativeSteps(afterSlash: false)
         return try checked(.path(XPathPath(start: start, steps: rest.steps)), height: rest.height)

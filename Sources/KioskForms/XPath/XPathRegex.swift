@@ -141,7 +141,9 @@ struct XPathRegex {
                     result = .repeated(result, min: low, max: high)
                 }
                 // Lazy or greedy is the same question for "is there a match"; possessive is not.
-                if peek() == "?" { index += 1 } else if peek() == "+" {
+                if peek() == "?" {
+                    index += 1
+                } else if peek() == "+" {
                     throw RegexError("possessive quantifiers are not supported")
                 }
             }

@@ -1,8 +1,10 @@
 import Foundation
+
+@testable import KioskForms
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-@testable import KioskForms
 
 /// A tiny in-memory `XPathDataModel` built from XML strings, for the XPath tests.
 struct TestXMLModel: XPathDataModel {

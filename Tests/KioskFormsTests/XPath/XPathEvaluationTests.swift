@@ -17,7 +17,8 @@ import Testing
     @Test(arguments: [
         ("1 div 0", "Infinity"), ("-1 div 0", "-Infinity"), ("0 div 0", "NaN"), ("number('abc')", "NaN"),
         ("number('1e3')", "NaN"), ("number('')", "NaN"), ("/data/name + 1", "NaN"), ("1 + /data/missing", "NaN"),
-        ("0.1 + 0.2", "0.30000000000000004"), ("1 div 3", "0.3333333333333333"), ("pow(10, 21)", "1000000000000000000000"),
+        ("0.1 + 0.2", "0.30000000000000004"), ("1 div 3", "0.3333333333333333"),
+        ("pow(10, 21)", "1000000000000000000000"),
         ("pow(10, -7)", "0.0000001"), ("-0.000001 * 1.5", "-0.0000015"), ("10 * 1.5", "15"), ("-0", "0"),
     ])
     func numbersPrintTheXPathWay(expression: String, expected: String) throws {
@@ -101,11 +102,14 @@ import Testing
             try fixture.names(expression, at: "data", current: "data/address/commune")
                 == ["name=Ia Grai", "name=Chư Sê"])
         // Inside a predicate over instance('x'), '/' still means the primary instance.
-        #expect(try fixture.string("instance('communes')/root/item[province = /data/address/province][2]/name") == "Chư Sê")
+        #expect(
+            try fixture.string("instance('communes')/root/item[province = /data/address/province][2]/name") == "Chư Sê")
         #expect(try fixture.string("instance(concat('comm', 'unes'))/root/item[code = 2]/name") == "Đồng Văn")
         #expect(try fixture.string("pulldata('communes', 'name', 'code', '3')") == "Chư Sê")
         #expect(try fixture.string("pulldata('communes', 'name', 'code', '9')") == "")
-        #expect(errorMessage("instance('nope')/root") == "xpath: instance('nope') does not exist in `instance('nope')/root`")
+        #expect(
+            errorMessage("instance('nope')/root") == "xpath: instance('nope') does not exist in `instance('nope')/root`"
+        )
     }
 
     @Test func errorsNameTheExpression() {
@@ -123,7 +127,9 @@ import Testing
         let fixture = try Fixture()
         let context = fixture.context(workLimit: 500)
         let costly = try XPathExpression.parse("count(//*[count(//*[count(//*) > 0]) > 0])")
-        #expect(throws: XPathError(message: "too costly to evaluate (more than 500 steps)", expression: costly.description)) {
+        #expect(
+            throws: XPathError(message: "too costly to evaluate (more than 500 steps)", expression: costly.description)
+        ) {
             try costly.evaluate(in: context)
         }
         // The same expression is fine with the default budget: the limit is what stopped it.

@@ -8,18 +8,31 @@ import Testing
     }
 
     @Test func precedenceBuildsTheExpectedTree() throws {
-        #expect(try XPathExpression.parse("1 + 2 * 3") == .binary(.plus, .number(1), .binary(.multiply, .number(2), .number(3))))
-        #expect(try XPathExpression.parse("1 - 2 - 3") == .binary(.minus, .binary(.minus, .number(1), .number(2)), .number(3)))
+        #expect(
+            try XPathExpression.parse("1 + 2 * 3")
+                == .binary(.plus, .number(1), .binary(.multiply, .number(2), .number(3))))
+        #expect(
+            try XPathExpression.parse("1 - 2 - 3")
+                == .binary(.minus, .binary(.minus, .number(1), .number(2)), .number(3)))
         #expect(
             try XPathExpression.parse("a or b and c")
-                == .binary(.or, Self.path(.context, "a"), .binary(.and, Self.path(.context, "b"), Self.path(.context, "c"))))
+                == .binary(
+                    .or, Self.path(.context, "a"), .binary(.and, Self.path(.context, "b"), Self.path(.context, "c"))))
         #expect(
             try XPathExpression.parse("1 < 2 = 3 > 4")
                 == .binary(.equal, .binary(.less, .number(1), .number(2)), .binary(.greater, .number(3), .number(4))))
-        #expect(try XPathExpression.parse("-a | b") == .negate(.binary(.union, Self.path(.context, "a"), Self.path(.context, "b"))))
+        #expect(
+            try XPathExpression.parse("-a | b")
+                == .negate(.binary(.union, Self.path(.context, "a"), Self.path(.context, "b"))))
         // Operator names are names again where an operand is expected: element "div" divided by element "div".
-        #expect(try XPathExpression.parse("div div div") == .binary(.divide, Self.path(.context, "div"), Self.path(.context, "div")))
-        #expect(try XPathExpression.parse("* * *") == .binary(.multiply, .path(XPathPath(start: .context, steps: [XPathPath.Step(axis: .child, test: .any)])), .path(XPathPath(start: .context, steps: [XPathPath.Step(axis: .child, test: .any)]))))
+        #expect(
+            try XPathExpression.parse("div div div")
+                == .binary(.divide, Self.path(.context, "div"), Self.path(.context, "div")))
+        #expect(
+            try XPathExpression.parse("* * *")
+                == .binary(
+                    .multiply, .path(XPathPath(start: .context, steps: [XPathPath.Step(axis: .child, test: .any)])),
+                    .path(XPathPath(start: .context, steps: [XPathPath.Step(axis: .child, test: .any)]))))
     }
 
     @Test(arguments: [
@@ -35,8 +48,10 @@ import Testing
         ("@id", "@id"),
         ("./name", "./name"),
         ("a//b", "a//b"),
-        ("instance('communes')/root/item[province = current()/../province]/name",
-         "instance('communes')/root/item[province = current()/../province]/name"),
+        (
+            "instance('communes')/root/item[province = current()/../province]/name",
+            "instance('communes')/root/item[province = current()/../province]/name"
+        ),
         ("jr:choice-name( /data/q , ' /data/q ')", "jr:choice-name(/data/q, ' /data/q ')"),
         ("(/data/a | /data/b)[2]", "(/data/a | /data/b)[2]"),
         ("(/data/a | /data/b)/c", "(/data/a | /data/b)/c"),
@@ -117,7 +132,10 @@ import Testing
             try XPathExpression.parse(predicates)
         }
         let longChain = Array(repeating: "1", count: 300).joined(separator: " + ")
-        #expect(throws: XPathError(message: "expression too complex (more than 256 levels of operators)", expression: longChain)) {
+        #expect(
+            throws: XPathError(
+                message: "expression too complex (more than 256 levels of operators)", expression: longChain)
+        ) {
             try XPathExpression.parse(longChain)
         }
         let fineChain = Array(repeating: "1", count: 200).joined(separator: " + ")
@@ -161,7 +179,8 @@ import Testing
         #expect(XPathFunctions.arity(of: "foo") == nil)
         #expect(XPathFunctions.unsupportedReason(for: "digest") != nil)
         #expect(XPathFunctions.unsupportedReason(for: "concat") == nil)
-        let expression = try XPathExpression.parse("foo(1) + substr('a') + digest('a', 'MD5') + indexed-repeat(/a, /b, 1, /c)")
+        let expression = try XPathExpression.parse(
+            "foo(1) + substr('a') + digest('a', 'MD5') + indexed-repeat(/a, /b, 1, /c)")
         #expect(
             XPathFunctions.problems(in: expression) == [
                 "unknown function foo()", "substr() takes 2 to 3 arguments, not 1",

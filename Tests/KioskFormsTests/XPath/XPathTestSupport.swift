@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KioskForms
 
 /// The form data most tests run against.
@@ -79,7 +80,9 @@ struct Fixture {
 
     /// The names of the nodes an expression selects, in the order returned.
     func names(_ expression: String, at path: String = "data", current: String? = nil) throws -> [String] {
-        guard case .nodes(let nodes) = try evaluate(expression, at: path, current: current) else { return ["<not a node-set>"] }
+        guard case .nodes(let nodes) = try evaluate(expression, at: path, current: current) else {
+            return ["<not a node-set>"]
+        }
         return nodes.map { model.name(of: $0) + "=" + model.stringValue(of: $0) }
     }
 }
