@@ -57,7 +57,10 @@ let package = Package(
         // Test support, not shipped.
         .target(name: "KioskTesting", dependencies: ["KioskApp"]),
 
-        .testTarget(name: "KioskFormsTests", dependencies: ["KioskForms"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "KioskFormsTests", dependencies: ["KioskForms"], exclude: ["XLSForms"], resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "KioskProceduresTests", dependencies: ["KioskProcedures", "KioskForms"]),
         .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "KioskGraphics", "KioskTesting"]),
         .testTarget(name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore"]),

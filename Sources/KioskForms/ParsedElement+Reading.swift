@@ -7,6 +7,12 @@ extension ParsedElement {
     /// Any well-formedness error, a document without a root, or one that ends before its root
     /// closes is `.malformedXML`; nothing here traps, whatever the bytes.
     static func read(_ data: Data) throws(FormError) -> ParsedElement {
+        // Forms are UTF-8 (ODK tools write nothing else). Anything else is refused here: Foundation's
+        // XMLParser traps on a name that is not valid UTF-8 (found by fuzzing), so such bytes must
+        // never reach it.
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw .malformedXML("not valid UTF-8")
+        }
         let builder = TreeBuilder()
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true

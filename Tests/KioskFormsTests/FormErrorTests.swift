@@ -125,3 +125,13 @@ struct FormErrorTests {
         #expect(FormError.missingElement("h:head/model").description == "form: missing element h:head/model")
     }
 }
+
+@Suite struct FormFuzzRegressionTests {
+    /// Found by Tests/Fuzz/FormFuzz.swift: an attribute name of invalid UTF-8 made Foundation's
+    /// XMLParser trap. It must be a clear error instead.
+    @Test func invalidUTF8IsAnErrorNotACrash() throws {
+        let data = try FormFixtures.fixture("fuzz-invalid-utf8-attribute-name.xml")
+        #expect(throws: FormError.malformedXML("not valid UTF-8")) { try XForm.parse(data) }
+        #expect(throws: FormError.malformedXML("not valid UTF-8")) { try XForm.parse(Data([0x3C, 0x61, 0xE4, 0x3E])) }
+    }
+}

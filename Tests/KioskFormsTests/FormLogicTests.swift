@@ -232,3 +232,44 @@ struct FormLogicTests {
         #expect(throws: FormError.self) { try FormSession(snapshot: bytes, form: form) }
     }
 }
+
+@Suite("Repeat order")
+struct RepeatOrderTests {
+    /// New instances stand where the form declares them, in counted and added repeats alike, also
+    /// inside a new outer instance: the submission keeps the form's order.
+    @Test func instancesKeepTheFormsOrder() throws {
+        let xml = FormFixtures.inline(
+            instance: """
+                <instance><data id="o"><n/><visit jr:template=""><day/></visit><visit><day/></visit><house jr:template=""><head/><member jr:template=""><who/></member><total/></house><after/><meta><instanceID/></meta></data></instance>
+                """,
+            binds: #"<bind nodeset="/data/n" type="int"/>"#,
+            body: """
+                <input ref="/data/n"><label>N</label></input>
+                <repeat nodeset="/data/visit" jr:count="/data/n"><input ref="day"><label>Day</label></input></repeat>
+                <repeat nodeset="/data/house"><input ref="head"><label>Head</label></input>
+                  <repeat nodeset="/data/house/member"><input ref="who"><label>Who</label></input></repeat>
+                  <input ref="total"><label>Total</label></input></repeat>
+                <input ref="/data/after"><label>After</label></input>
+                """)
+        let form = try XForm.parse(xml)
+        var session = FormSession(form: form, startedAt: Date())
+        try session.answer("0", at: "/data/n", in: form)
+        try session.answer("2", at: "/data/n", in: form)
+        session.jump(to: "r:/data|/data/house", in: form)
+        try session.addRepeat(in: form)
+        session.jump(to: "r:/data/house[1]|/data/house/member", in: form)
+        try session.addRepeat(in: form)
+        let xmlOut = session.submissionXML(form: form, instanceID: "uuid:o", endedAt: Date())
+        let order = [
+            "<n>2</n>", "<visit>", "<visit>", "<house>", "<head/>", "<member>", "<total/>", "<after/>", "<meta>",
+        ]
+        var cursor = xmlOut.startIndex
+        for tag in order {
+            guard let range = xmlOut.range(of: tag, range: cursor..<xmlOut.endIndex) else {
+                Issue.record("\(tag) missing or out of order in\n\(xmlOut)")
+                return
+            }
+            cursor = range.upperBound
+        }
+    }
+}

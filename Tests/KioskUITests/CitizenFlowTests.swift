@@ -1,5 +1,6 @@
 import Foundation
 import KioskForms
+import KioskProcedures
 import Testing
 
 @testable import KioskUI
@@ -112,5 +113,59 @@ import Testing
         #expect(flow.handle(.listenAgain, at: now) == [.repeatPrompts])
         flow = try started()
         #expect(flow.handle(.listenAgain, at: now) == [.repeatPrompts])
+    }
+}
+
+@Suite struct FieldListFlowTests {
+    let now = Date(timeIntervalSince1970: 1_790_000_000)
+
+    /// A form whose mother's details are one field-list group: the citizen still gets them one by one.
+    func flow() throws -> CitizenFlow {
+        let xml = """
+            <h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml">
+            <h:head><h:title>T</h:title><model><instance><data id="fl"><mother><year/><copies/></mother><done/></data></instance>
+            <bind nodeset="/data/mother/year" type="int" required="true()" constraint=". &gt; 1900"/>
+            <bind nodeset="/data/mother/copies" required="true()"/>
+            </model></h:head><h:body>
+            <group ref="/data/mother" appearance="field-list"><label>Mẹ</label>
+              <input ref="/data/mother/year"><label>Năm sinh</label></input>
+              <select1 ref="/data/mother/copies"><label>Số bản</label><item><label>Một</label><value>1</value></item></select1>
+            </group>
+            <select1 ref="/data/done"><label>Xong?</label><item><label>Có</label><value>yes</value></item></select1>
+            </h:body></h:html>
+            """
+        let form = try XForm.parse(Data(xml.utf8))
+        let catalog = Catalog(procedures: [
+            Procedure(id: "p", form: "fl", icon: "certificate", names: ["vi": "P"], agency: [:])
+        ])
+        var flow = CitizenFlow(catalog: catalog, forms: ["fl": form], languages: ["vi"])
+        _ = flow.handle(.chooseLanguage("vi"), at: now)
+        _ = flow.handle(.chooseProcedure("p"), at: now)
+        return flow
+    }
+
+    @Test func aFieldListIsAskedOneQuestionAtATime() throws {
+        var flow = try flow()
+        #expect(flow.currentQuestion?.path == "/data/mother/year")
+        _ = flow.handle(.next, at: now)
+        #expect(flow.problem == .required, "the first question is checked on its own")
+        _ = flow.handle(.key("1"), at: now)
+        _ = flow.handle(.key("8"), at: now)
+        _ = flow.handle(.next, at: now)
+        #expect(flow.problem == .constraint(""), "18 is refused by the constraint")
+        _ = flow.handle(.backspace, at: now)
+        _ = flow.handle(.backspace, at: now)
+        for key in ["1", "9", "6", "0"] { _ = flow.handle(.key(key), at: now) }
+        _ = flow.handle(.next, at: now)
+        #expect(flow.currentQuestion?.path == "/data/mother/copies")
+        _ = flow.handle(.back, at: now)
+        #expect(flow.currentQuestion?.path == "/data/mother/year")
+        #expect(flow.entry == "1960")
+        _ = flow.handle(.next, at: now)
+        _ = flow.handle(.chooseOption("1"), at: now)
+        _ = flow.handle(.next, at: now)
+        #expect(flow.currentQuestion?.path == "/data/done")
+        _ = flow.handle(.back, at: now)
+        #expect(flow.currentQuestion?.path == "/data/mother/copies", "back lands on the last question of the group")
     }
 }

@@ -2,6 +2,7 @@
 // submission; the reference side of Tests/KioskFormsTests/ODKCompatibilityTests.swift.
 //
 //   javac -cp ODK_Validate.jar -d .build/javarosa-fill Tests/tools/JavaRosaFill.java
+//     (or java -m jdk.compiler/com.sun.tools.javac.Main ..., which needs only a JRE; the test does that)
 //   java -cp ODK_Validate.jar:.build/javarosa-fill JavaRosaFill FORM.xml ANSWERS.txt [FORM ANSWERS]...
 //
 // ANSWERS.txt holds one "path<TAB>value" a line; a path names repeat instances 1-based
@@ -102,8 +103,8 @@ public class JavaRosaFill {
         FormEntryModel model = new FormEntryModel(form);
         FormEntryController controller = new FormEntryController(model);
         Set<String> used = new HashSet<>();
-        int event = controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
-        event = controller.stepToNextEvent();
+        controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
+        int event = controller.stepToNextEvent();
         for (int steps = 0; event != FormEntryController.EVENT_END_OF_FORM; steps++) {
             if (steps > 100_000) throw new IllegalStateException("the form does not end");
             FormIndex index = model.getFormIndex();

@@ -38,14 +38,10 @@ struct DependencyGraph: Sendable, Equatable {
         // that calculation is a circle, and ODK refuses the form.
         let writers = Array(pending.indices)
         func waitsOn(_ i: Int) -> [Int] {
+            // A read waits on a write of exactly that node, as in JavaRosa: `position(..)` reads the
+            // repeat instance itself, not the values under it, so it does not wait on them.
             writers.filter { w in
-                w != i
-                    && pending[i].reads.contains { reference in
-                        if case .primary(let path) = reference {
-                            return Reference.primary(path).isTouched(by: pending[w].nodeset)
-                        }
-                        return false
-                    }
+                w != i && pending[i].reads.contains(.primary(pending[w].nodeset))
             }
         }
         var remaining = Array(pending.indices)

@@ -29,8 +29,15 @@ enum Reference: Hashable, Sendable {
         var base: String
         switch path.start {
         case .root: base = ""
+        case .context where context == secondaryContext: return [.secondary]
         case .context, .current: base = context
-        case .instance: return [.secondary]
+        case .instance:
+            // The choice data never changes, but a filter on it may read answers:
+            // instance('communes')/root/item[province = /data/province] depends on /data/province.
+            return [.secondary]
+                + path.steps.flatMap(\.predicates).flatMap {
+                    all(in: $0, context: secondaryContext, paths: paths)
+                }
         case .expression(let start): return all(in: start, context: context, paths: paths) + [.unknown]
         }
         var references: [Reference] = []
@@ -64,6 +71,9 @@ enum Reference: Hashable, Sendable {
                 && path.split(separator: "/").last?.split(separator: ":").last.map(String.init) == local
         }
     }
+
+    /// The context of a predicate on a secondary instance: its relative paths read choice data.
+    static let secondaryContext = "#secondary"
 
     /// Whether a change at `changed` can alter what this reference reads.
     func isTouched(by changed: String) -> Bool {

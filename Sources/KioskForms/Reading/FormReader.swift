@@ -147,16 +147,22 @@ struct FormReader {
             preloadParams: element.attribute("preloadParams"))
     }
 
-    /// Every repeat gets a template to copy new instances from; a form without `jr:template` uses a
-    /// copy of its first instance, as JavaRosa does.
+    /// Every place a repeat can grow gets a template to copy new instances from, standing where new
+    /// instances go: a form without `jr:template` uses a copy of its first instance (as JavaRosa
+    /// does), and an outer instance shipped without its nested repeat's template gets a copy of the
+    /// form's — `jr:count="../size"` is evaluated from that template, so it must be in place.
     mutating func addRepeatTemplates(_ repeats: [FormRepeat]) {
         for repeatGroup in repeats {
             let all = primary.nodes.indices.filter { primary[$0].path == repeatGroup.path && primary[$0].parent != nil }
-            guard !all.contains(where: { primary[$0].isTemplate }), let first = all.first,
-                let parent = primary[first].parent
-            else { continue }
-            let copy = primary.copy(first, under: parent, after: nil)
-            primary.markTemplate(copy)
+            let parentPath = String(repeatGroup.path[..<(repeatGroup.path.lastIndex(of: "/") ?? repeatGroup.path.startIndex)])
+            for parent in primary.nodes(at: parentPath) {
+                let children = primary[parent].children.filter { primary[$0].path == repeatGroup.path }
+                guard !children.contains(where: { primary[$0].isTemplate }),
+                    let source = children.first ?? all.first(where: { primary[$0].isTemplate }) ?? all.first
+                else { continue }
+                let copy = primary.copy(source, under: parent, after: children.first)
+                primary.markTemplate(copy)
+            }
         }
     }
 

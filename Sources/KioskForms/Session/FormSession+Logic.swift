@@ -30,8 +30,12 @@ extension FormSession {
         return (try? evaluate(expression, at: node, in: form).asBoolean) ?? fallback
     }
 
+    /// An expression's value as stored or shown; a number that is not one (NaN) is nothing, as
+    /// JavaRosa stores it, not the word "NaN".
     func string(_ expression: FormExpression, at node: Int, in form: XForm) -> String? {
-        (try? evaluate(expression, at: node, in: form)).map { $0.asString(using: model(form)) }
+        guard let value = try? evaluate(expression, at: node, in: form) else { return nil }
+        if case .number(let number) = value, number.isNaN { return "" }
+        return value.asString(using: model(form))
     }
 
     /// Brings calculations, relevance and computed repeat counts up to date after `changed` paths
@@ -42,11 +46,14 @@ extension FormSession {
 
     /// `refresh` that refuses (`.tooManyRepeats`) a `jr:count` over the limit instead of clamping it.
     mutating func refreshCounting(changed: Set<String>?, in form: XForm, limit: Bool = true) throws(FormError) {
-        var changed = changed
-        // Repeat counts feed calculations and the reverse; a few rounds settle any real form.
-        for _ in 0..<4 {
+        // Items run in dependency order, so one pass settles nearly everything; another pass runs
+        // on what the last one changed (a group's text read whole, repeat counts that calculations
+        // feed), until nothing changes. Bounded: a real form settles in two or three.
+        var pending = changed
+        for _ in 0..<8 {
+            var changedNow = Set<String>()
             for item in form.graph.items {
-                if let touched = changed,
+                if let touched = pending,
                     !item.reads.contains(where: { reference in touched.contains(where: reference.isTouched) })
                 {
                     continue
@@ -57,20 +64,22 @@ extension FormSession {
                         let value = string(item.expression, at: node, in: form) ?? ""
                         if value != data[node].value {
                             data.setValue(value, at: node)
-                            changed?.insert(item.nodeset)
+                            changedNow.insert(item.nodeset)
+                            pending?.insert(item.nodeset)
                         }
                     case .relevant:
                         let relevant = truth(item.expression, at: node, in: form, fallback: true)
                         if relevant != data[node].isRelevant {
                             data.setRelevant(relevant, at: node)
-                            changed?.insert(item.nodeset)
+                            changedNow.insert(item.nodeset)
+                            pending?.insert(item.nodeset)
                         }
                     }
                 }
             }
-            let resized = try syncRepeatCounts(in: form, strict: limit)
-            guard !resized.isEmpty else { return }
-            if changed != nil { changed?.formUnion(resized) }
+            changedNow.formUnion(try syncRepeatCounts(in: form, strict: limit))
+            guard !changedNow.isEmpty else { return }
+            pending = changedNow
         }
     }
 

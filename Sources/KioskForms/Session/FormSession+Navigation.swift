@@ -103,6 +103,12 @@ extension FormSession {
         return nil
     }
 
+    /// What stops a question from being left now (required, then constraint), or nil.
+    public func problem(with question: ScreenQuestion, in form: XForm) -> FormError? {
+        do throws(FormError) { try check(question, in: form) } catch { return error }
+        return nil
+    }
+
     /// Required, then constraint (only for an answered question, as in ODK).
     func check(_ question: ScreenQuestion, in form: XForm) throws(FormError) {
         let bind = form.bind(for: question.question.path)

@@ -8,8 +8,11 @@ extension FormSession {
             guard let count = repeatGroup.count else { continue }
             let parentPath = Self.parentPath(of: repeatGroup.path)
             for parent in data.nodes(at: parentPath) {
+                // jr:count is relative to the repeat itself (pyxform writes `../size`): its template
+                // under this parent stands in for it, since there may be no instance yet.
+                let context = template(of: repeatGroup.path, under: parent) ?? parent
                 let raw =
-                    (try? evaluate(count, at: parent, in: form))?.asNumber(using: model(form), timeZone: timeZone) ?? 0
+                    (try? evaluate(count, at: context, in: form))?.asNumber(using: model(form), timeZone: timeZone) ?? 0
                 let wanted = raw.isFinite && raw > 0 ? min(raw.rounded(.down), Double(Int32.max)) : 0
                 if wanted > Double(Self.maximumRepeats) && strict {
                     throw .tooManyRepeats(path: repeatGroup.path, count: Int(wanted))
@@ -35,12 +38,18 @@ extension FormSession {
         data.liveChildren(of: parent).filter { data[$0].path == path }
     }
 
-    /// Copies the repeat's template as a new instance after `sibling`; nil when the form has none.
+    /// Copies the repeat's template as a new instance after `sibling`, or where the template stands
+    /// when there is no instance yet, so the submission keeps the form's order; nil without a template.
     mutating func addInstance(of path: String, under parent: Int, after sibling: Int?) -> Int? {
-        guard let template = data.nodes.indices.first(where: { data[$0].isTemplate && data[$0].path == path }) else {
-            return nil
-        }
-        return data.copy(template, under: parent, after: sibling)
+        let local = template(of: path, under: parent)
+        guard let template = local ?? data.nodes.indices.first(where: { data[$0].isTemplate && data[$0].path == path })
+        else { return nil }
+        return data.copy(template, under: parent, after: sibling ?? local)
+    }
+
+    /// The repeat's template among the children of `parent`.
+    func template(of path: String, under parent: Int) -> Int? {
+        data[parent].children.first { data[$0].isTemplate && data[$0].path == path }
     }
 
     static func parentPath(of path: String) -> String {

@@ -13,9 +13,15 @@ extension XPathCall {
         case "sum":
             let nodes = try nodes(0)
             try evaluator.spend(nodes.count)
-            return .number(nodes.reduce(0) { $0 + evaluator.number(.nodes([$1])) })
+            // An unanswered node adds nothing, as in JavaRosa (XPath 1.0 would make the sum NaN):
+            // a household total must not vanish because one member's age is still blank.
+            return .number(
+                nodes.filter { !evaluator.string(.nodes([$0])).isEmpty }.reduce(0) {
+                    $0 + evaluator.number(.nodes([$1]))
+                })
         case "min", "max":
-            let values = try flattenedStrings(from: 0).map {
+            // Blank values are skipped, as in JavaRosa.
+            let values = try flattenedStrings(from: 0).filter { !$0.isEmpty }.map {
                 XPathNumberFormat.number(from: $0, timeZone: context.timeZone)
             }
             // As in XPath 3.0: empty gives nothing (NaN here), and any NaN makes the result NaN.

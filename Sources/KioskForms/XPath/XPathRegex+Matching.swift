@@ -69,7 +69,7 @@ extension XPathRegex {
         }
     }
 
-    /// Whether the pattern matches somewhere in `value` (Pike VM: every thread advances in lock step).
+    /// Whether the pattern matches the whole of `value` (Pike VM: every thread advances in lock step).
     func matches(_ value: String) throws(RegexError) -> Bool {
         let input = Array(value.unicodeScalars)
         guard input.count <= Self.maximumValueLength else {
@@ -80,8 +80,8 @@ extension XPathRegex {
         // The position at which each instruction was last added, so a thread list never holds duplicates.
         var mark = [Int](repeating: -1, count: program.count)
         for position in 0...input.count {
-            // Unanchored search: a new thread starts at every position.
-            if add(0, at: position, of: input.count, to: &current, mark: &mark) { return true }
+            // A whole-value match: the only thread starts at the first position.
+            if position == 0, add(0, at: position, of: input.count, to: &current, mark: &mark) { return true }
             if position == input.count { break }
             next.removeAll(keepingCapacity: true)
             let scalar = input[position]
@@ -103,7 +103,8 @@ extension XPathRegex {
             mark[pc] = position
             switch program[pc] {
             case .match:
-                return true
+                // Only a match that used up the whole value counts.
+                if position == length { return true }
             case .jump(let target):
                 stack.append(target)
             case .split(let first, let second):

@@ -4,8 +4,9 @@
 /// on a 30-character answer, and Foundation offers no time limit. This is a Thompson/Pike NFA: time is
 /// O(pattern × value) whatever the pattern. It covers what forms use (classes, `\d \w \s`, anchors,
 /// groups, alternation, greedy or lazy `* + ? {n,m}`); back-references and look-around are refused.
-/// Like Java's `find()` (JavaRosa) and JavaScript's `test()` (Enketo), the pattern may match anywhere
-/// in the value, so forms anchor with `^...$`.
+/// As in JavaRosa (Java's `Pattern.matches`, checked against JavaRosa itself by the ODK compatibility
+/// tests), the pattern must match the whole value: a constraint `regex(., '[0-9]{12}')` accepts
+/// twelve digits, not any answer that contains twelve digits somewhere.
 struct XPathRegex {
     /// Longest pattern accepted, in Unicode scalars.
     static let maximumPatternLength = 1000

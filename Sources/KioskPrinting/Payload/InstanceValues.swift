@@ -9,6 +9,10 @@ import Foundation
 /// answers. Empty leaves are left out. Elements are named as written, prefix included.
 public enum InstanceValues {
     public static func read(_ xml: Data) throws(InstanceValuesError) -> [String: String] {
+        // Foundation's XMLParser traps on names that are not valid UTF-8: never hand it such bytes.
+        guard String(validating: xml, as: UTF8.self) != nil else {
+            throw InstanceValuesError(reason: "not valid UTF-8")
+        }
         let collector = Collector()
         let parser = XMLParser(data: xml)
         parser.delegate = collector

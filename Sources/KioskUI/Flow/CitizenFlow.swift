@@ -65,11 +65,15 @@ public struct CitizenFlow: Sendable {
         return session.currentScreen(in: form)
     }
 
-    /// The question on screen. A field-list screen shows its first question here until the
-    /// screens issue lays out several on one screen.
+    /// The question on screen. The citizen sees one question per screen (DESIGN.md), so the
+    /// questions of a field-list group come one after another, `part` counting them.
     public var currentQuestion: ScreenQuestion? {
-        currentScreen?.questions.first
+        guard let questions = currentScreen?.questions, !questions.isEmpty else { return nil }
+        return questions[min(part, questions.count - 1)]
     }
+
+    /// Which question of the current form screen is shown (0 but on field-list screens).
+    public private(set) var part = 0
 
     public mutating func handle(_ action: UIAction, at now: Date) -> [Effect] {
         switch (step, action) {
@@ -83,6 +87,7 @@ public struct CitizenFlow: Sendable {
             procedure = chosen
             session = FormSession(form: form, startedAt: now, language: language)
             step = .question
+            part = 0
             loadEntry()
             return [.startDraft(procedure: chosen.id, form: chosen.form, language: language)]
         case (.procedures, .back):
@@ -105,6 +110,7 @@ public struct CitizenFlow: Sendable {
                 problem = .invalid
                 return [.speak([UIStrings.prompt(.invalid)])]
             }
+            part = 0
             loadEntry()
         case (.question, .back):
             return goBack()
@@ -112,11 +118,13 @@ public struct CitizenFlow: Sendable {
             guard let form else { return [] }
             session?.back(in: form)
             step = .question
+            part = max(0, (currentScreen?.questions.count ?? 1) - 1)
             loadEntry()
         case (.review, .edit(let key)):
             guard let form else { return [] }
             session?.jump(to: key, in: form)
             step = .question
+            part = 0
             loadEntry()
         case (.review, .print), (.printFailed, .retryPrint):
             step = .printing
@@ -150,6 +158,7 @@ public struct CitizenFlow: Sendable {
         entry = ""
         problem = nil
         draftCode = nil
+        part = 0
     }
 
     mutating func choose(_ value: String) -> [Effect] {
@@ -183,17 +192,21 @@ public struct CitizenFlow: Sendable {
                 effects.append(.saveAnswer(path: question.path, value: value))
             }
         }
+        // Leaving one question of a field-list screen checks that question alone.
+        if let questions = currentScreen?.questions, part + 1 < questions.count, let session {
+            if let error = session.problem(with: questions[part], in: form) { return effects + refuse(error) }
+            part += 1
+            problem = nil
+            loadEntry()
+            return effects
+        }
         do throws(FormError) {
             try session?.next(in: form)
         } catch {
-            if case .constraint(_, let message) = error {
-                problem = .constraint(message)
-                return effects + [.speak([UIStrings.prompt(.invalid)])]
-            }
-            problem = .required
-            return effects + [.speak([UIStrings.prompt(.required)])]
+            return effects + refuse(error)
         }
         problem = nil
+        part = 0
         if session?.isAtEnd == true {
             step = .review
         }
@@ -201,8 +214,23 @@ public struct CitizenFlow: Sendable {
         return effects
     }
 
+    /// Shows and speaks why the citizen cannot go on.
+    mutating func refuse(_ error: FormError) -> [Effect] {
+        if case .constraint(_, let message) = error {
+            problem = .constraint(message)
+            return [.speak([UIStrings.prompt(.invalid)])]
+        }
+        problem = .required
+        return [.speak([UIStrings.prompt(.required)])]
+    }
+
     mutating func goBack() -> [Effect] {
         problem = nil
+        if part > 0 {
+            part -= 1
+            loadEntry()
+            return []
+        }
         guard let form, let session, session.currentIndex(in: form) > 0 else {
             step = .procedures
             procedure = nil
@@ -211,6 +239,7 @@ public struct CitizenFlow: Sendable {
             return [.endSession]
         }
         self.session?.back(in: form)
+        part = max(0, (currentScreen?.questions.count ?? 1) - 1)
         loadEntry()
         return []
     }

@@ -22,7 +22,7 @@ extension ScreenBuilder {
             nextSlot, icon: "next", label: UIStrings.text(.next, language), action: .next, id: "button.next",
             fill: theme.primary, textColor: theme.primaryText, into: &elements)
 
-        guard let question = screen.questions.first else {
+        guard let question = flow.currentQuestion else {
             return repeatPrompt(flow, screen: screen, body: body, elements: elements)
         }
         let definition = question.question

@@ -12,6 +12,6 @@ import Testing
     func printedFormParsesBack(input: String) throws {
         let expression = try XPathExpression.parse(input)
         #expect(try XPathExpression.parse(expression.description) == expression)
-        _ = try? expression.evaluate(in: Fixture().context())
+        _ = try? expression.evaluate(in: XPathFixture().context())
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 @testable import KioskForms
 
 /// The form data most tests run against.
-let sampleXML = """
+let xpathSampleXML = """
     <data id="household">
       <name>Nguyễn Văn An</name>
       <age>42</age>
@@ -25,7 +25,7 @@ let sampleXML = """
     </data>
     """
 
-let communesXML = """
+let xpathCommunesXML = """
     <root>
       <item><code>1</code><province>GL</province><name>Ia Grai</name></item>
       <item><code>2</code><province>HG</province><name>Đồng Văn</name></item>
@@ -34,14 +34,14 @@ let communesXML = """
     """
 
 /// 2024-01-15 17:30:00 UTC: already 2024-01-16 00:30 in Viet Nam (UTC+7), to catch time-zone slips.
-let sampleNow = Date(timeIntervalSince1970: 1_705_339_800)
-let vietnam = TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+let xpathSampleNow = Date(timeIntervalSince1970: 1_705_339_800)
+let xpathTimeZone = TimeZone(secondsFromGMT: 7 * 3600) ?? .current
 
-struct Fixture {
+struct XPathFixture {
     var model: TestXMLModel
 
     init() throws {
-        model = try TestXMLModel(primary: sampleXML, instances: ["communes": communesXML])
+        model = try TestXMLModel(primary: xpathSampleXML, instances: ["communes": xpathCommunesXML])
     }
 
     func context(at path: String = "data", current: String? = nil, workLimit: Int = 1_000_000)
@@ -50,7 +50,8 @@ struct Fixture {
         let node = model.node(path) ?? model.documentRoot(instance: nil) ?? TestXMLModel.Node(index: 0)
         var counter: UInt64 = 0
         return XPathContext(
-            model: model, node: node, current: current.flatMap { model.node($0) }, now: sampleNow, timeZone: vietnam,
+            model: model, node: node, current: current.flatMap { model.node($0) }, now: xpathSampleNow,
+            timeZone: xpathTimeZone,
             itext: { $0 == "greeting" ? "Xin chào" : nil },
             choiceName: { value, node in "label(\(value)@\(model.name(of: node)))" },
             random: {
@@ -88,9 +89,9 @@ struct Fixture {
 }
 
 /// The error an expression gives when parsed and then evaluated, or nil.
-func errorMessage(_ expression: String) -> String? {
+func xpathErrorMessage(_ expression: String) -> String? {
     do {
-        let fixture = try Fixture()
+        let fixture = try XPathFixture()
         _ = try fixture.evaluate(expression)
         return nil
     } catch let error as XPathError {
