@@ -53,6 +53,13 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
+        // A value tree is built, and freed, recursively: a hostile document nested thousands deep
+        // would overflow the stack. Real forms nest a few dozen levels at most.
+        guard open.count < Self.maximumDepth else {
+            failure = failure ?? "elements nested deeper than \(Self.maximumDepth) at line \(parser.lineNumber)"
+            parser.abortParsing()
+            return
+        }
         scopes.append(pendingDeclarations)
         var element = ParsedElement(
             qualifiedName: qName ?? elementName, localName: elementName,
@@ -114,6 +121,9 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         if prefix == "xml" { return "http://www.w3.org/XML/1998/namespace" }
         return scopes.reversed().lazy.compactMap { $0[prefix] }.first
     }
+
+    /// How deep elements may nest.
+    static let maximumDepth = 128
 
     /// libxml2's XML_WAR_* codes (xmlerror.h), which XMLParser passes on as error codes.
     static let warningCodes: Set<Int> = [27, 93, 97, 98, 99, 100, 102, 106, 107]

@@ -135,3 +135,24 @@ struct FormErrorTests {
         #expect(throws: FormError.malformedXML("not valid UTF-8")) { try XForm.parse(Data([0x3C, 0x61, 0xE4, 0x3E])) }
     }
 }
+
+@Suite struct HostileFormTests {
+    /// A document nested deeper than any form needs is refused by the parser with a reason, not
+    /// followed down until the stack runs out.
+    @Test func deepNestingIsAClearError() {
+        let depth = 20_000
+        let xml = String(repeating: "<g>", count: depth) + String(repeating: "</g>", count: depth)
+        #expect(throws: FormError.self) { try XForm.parse(Data(xml.utf8)) }
+        let deepInstance =
+            "<instance><data id=\"t\">" + String(repeating: "<g>", count: 5_000)
+            + String(repeating: "</g>", count: 5_000) + "</data></instance>"
+        #expect(throws: FormError.self) { try XForm.parse(FormFixtures.inline(instance: deepInstance)) }
+    }
+
+    /// A long run of nested expressions in a bind is refused by the XPath parser's bounds.
+    @Test func hostileExpressionsAreRefused() {
+        let nested = String(repeating: "(", count: 500) + "1" + String(repeating: ")", count: 500)
+        let binds = #"<bind nodeset="/data/name" calculate="\#(nested)"/>"#
+        #expect(throws: FormError.self) { try XForm.parse(FormFixtures.inline(binds: binds)) }
+    }
+}

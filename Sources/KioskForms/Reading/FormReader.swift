@@ -154,7 +154,8 @@ struct FormReader {
     mutating func addRepeatTemplates(_ repeats: [FormRepeat]) {
         for repeatGroup in repeats {
             let all = primary.nodes.indices.filter { primary[$0].path == repeatGroup.path && primary[$0].parent != nil }
-            let parentPath = String(repeatGroup.path[..<(repeatGroup.path.lastIndex(of: "/") ?? repeatGroup.path.startIndex)])
+            let parentPath = String(
+                repeatGroup.path[..<(repeatGroup.path.lastIndex(of: "/") ?? repeatGroup.path.startIndex)])
             for parent in primary.nodes(at: parentPath) {
                 let children = primary[parent].children.filter { primary[$0].path == repeatGroup.path }
                 guard !children.contains(where: { primary[$0].isTemplate }),
