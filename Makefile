@@ -5,9 +5,9 @@ SWIFT := $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 BUILD_PACKAGES := pkg-config libsqlite3-dev libcairo2-dev libpango1.0-dev librsvg2-dev libqrencode-dev \
 	libcups2-dev libdrm-dev libx11-dev fonts-noto-core
 RUN_PACKAGES := cups cups-daemon cups-client cups-core-drivers
-TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps default-jre-headless python3-venv
+TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps default-jre-headless python3-venv espeak-ng sox
 
-.PHONY: run test build deps-run deps-test lint clean
+.PHONY: run test build deps-run deps-test lint clean forms
 
 run: deps-run
 	$(SWIFT) build --product kiosk
@@ -28,6 +28,12 @@ deps-run:
 
 deps-test:
 	@scripts/install-deps $(BUILD_PACKAGES) $(RUN_PACKAGES) $(TEST_PACKAGES)
+
+# The procedure forms: Assets/forms/src (XLSForm) -> Assets/forms/*.xml and media folders, ODK Validate.
+# Needs only Java (ODK Validate) and python3-venv (pyxform).
+forms:
+	@scripts/install-deps default-jre-headless python3-venv
+	scripts/build-forms
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests

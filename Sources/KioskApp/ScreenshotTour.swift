@@ -118,12 +118,31 @@ public struct ScreenshotTour {
             try press(terminal.flow.step == .done ? "button.finish" : "button.retry")
         }
 
+        /// Answers as a citizen would on each kind of screen: the last tile or row, a name typed
+        /// on the keyboard with its tones, a valid personal ID number, the date the picker shows.
         mutating func answer(_ question: ScreenQuestion) throws {
-            switch question.question.control {
-            case .input:
-                for digit in "1985" { try press("key.\(digit)") }
-            default:
+            switch terminal.flow.style {
+            case .tiles, .list:
                 if let choice = question.choices.last { try press("option.\(choice.value)") }
+            case .keyboard:
+                try type("lo2 văn pao1")
+            case .numbers:
+                let digits = question.question.dataType == .int ? "1985" : "001190123456"
+                for digit in digits { try press("key.\(digit)") }
+            case .date, .note, nil:
+                break
+            }
+        }
+
+        /// Types on the on-screen keyboard by key: digits 1-5 are the tone keys (sắc huyền hỏi ngã nặng).
+        func type(_ keys: String) throws {
+            let tones: [Character: String] = ["1": "sac", "2": "huyen", "3": "hoi", "4": "nga", "5": "nang"]
+            for key in keys {
+                if let tone = tones[key] {
+                    try press("tone.\(tone)")
+                } else {
+                    try press(key == " " ? "key.space" : "key.\(key)")
+                }
             }
         }
 

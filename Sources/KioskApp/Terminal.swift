@@ -126,7 +126,7 @@ public final class Terminal {
         }
         let now = clock()
         let document = FormDocument(
-            procedure: procedure, form: form, answers: session.answers(in: form), draftCode: draft.code,
+            procedure: procedure, form: form, session: session, draftCode: draft.code,
             date: now, commune: configuration.commune)
         let pdf: Data
         do {

@@ -87,7 +87,7 @@ public final class CupsdFixture: Sendable {
     ///
     /// - Parameter limit: how long to wait before giving up (a bound for a hung server, not a
     ///   measurement).
-    public func printedDocument(forJob id: Int, within limit: Duration = .seconds(30)) async throws -> Data {
+    public func printedDocument(forJob id: Int, within limit: Duration = .seconds(120)) async throws -> Data {
         let file = outputFile(forJob: id)
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: limit)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KioskApp
+import KioskForms
 import KioskGraphics
 import KioskPrinting
 import KioskProcedures
@@ -155,13 +156,10 @@ extension PrintCommand {
             guard let xml = FileManager.default.contents(atPath: instance) else {
                 throw ValidationError("cannot read \(instance)")
             }
-            let answers = try InstanceValues.read(xml)
-            // An instance of another form would print as an empty form: refuse it.
-            guard answers.isEmpty || form.questions.contains(where: { answers[$0.path] != nil }) else {
-                throw ValidationError("\(instance) answers none of the questions of form \(form.id)")
-            }
+            // An instance of another form would print as an empty form: the session refuses it.
+            let session = try FormSession(form: form, instanceXML: xml, startedAt: Date())
             let document = FormDocument(
-                procedure: procedure, form: form, answers: answers, draftCode: draft, date: Date(),
+                procedure: procedure, form: form, session: session, draftCode: draft, date: Date(),
                 commune: commune ?? configuration.commune)
             let pdf = try document.pdf(icons: IconLibrary(directories: assets.iconDirectories(forms: [form.id])))
 

@@ -79,11 +79,33 @@ import Testing
         #expect(terminal.screen.name == "question./data/receive")
         try touch("option.office", on: terminal)
         try touch("button.next", on: terminal)
+
+        // Names typed on the Vietnamese keyboard, tones by their own keys.
+        #expect(terminal.screen.name == "question./data/person_name")
+        try type("lo2 thi5 mai", on: terminal)
+        try touch("button.next", on: terminal)
+        #expect(terminal.screen.name == "question./data/requester_name")
+        try type("lo2 văn pao1", on: terminal)
+        try touch("button.next", on: terminal)
+        #expect(terminal.screen.name == "question./data/requester_id")
+        for digit in "001190123456" { try touch("key.\(digit)", on: terminal) }
+        try touch("button.next", on: terminal)
         #expect(terminal.screen.name == "review")
         #expect(
             try rig.store.answers(draftID: draft.id) == [
                 "/data/for_whom": "child", "/data/birth_year": "2023", "/data/copies": "2", "/data/receive": "office",
+                "/data/person_name": "Lò Thị Mai", "/data/requester_name": "Lò Văn Páo",
+                "/data/requester_id": "001190123456",
             ])
+    }
+
+    /// Types on the on-screen keyboard, key by key: digits 1-5 are the tone keys (sắc huyền hỏi ngã nặng).
+    func type(_ keys: String, on terminal: Terminal, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let tones: [Character: String] = ["1": "sac", "2": "huyen", "3": "hoi", "4": "nga", "5": "nang"]
+        for key in keys {
+            let id = tones[key].map { "tone.\($0)" } ?? (key == " " ? "key.space" : "key.\(key)")
+            try touch(id, on: terminal, sourceLocation: sourceLocation)
+        }
     }
 
     @Test(arguments: ["vi", "en"])
@@ -109,7 +131,8 @@ import Testing
         let text = try CupsdFixture.run("pdftotext", ["-layout", file.path, "-"])
         for expected in [
             "XIN BẢN SAO GIẤY KHAI SINH", "Cho con tôi", "2023", "Hai bản",
-            "Tại Trung tâm phục vụ hành chính công xã", "Mã hồ sơ: \(draft.code)", "xã Lũng Cú",
+            "Tại Trung tâm phục vụ hành chính công xã", "Mã hồ sơ: \(draft.code)", "xã Lũng Cú", "Lò Thị Mai",
+            "Lò Văn Páo", "001190123456",
         ] {
             #expect(text.contains(expected), "printed form lacks \(expected)")
         }
@@ -123,6 +146,7 @@ import Testing
         for fragment in [
             "<for_whom>child</for_whom>", "<birth_year>2023</birth_year>", "<copies>2</copies>",
             "<receive>office</receive>", "<instanceID>uuid:\(draft.id)</instanceID>",
+            "<person_name>Lò Thị Mai</person_name>", "<requester_id>001190123456</requester_id>",
         ] {
             #expect(submission.contains(fragment), "submission lacks \(fragment)")
         }
@@ -146,7 +170,7 @@ import Testing
         #expect(terminal.screen.name == "print-failed")
         #expect(terminal.screen.audio == ["ui.printFailed"])
         #expect(try rig.store.drafts().first?.status == .finalized)
-        #expect(try rig.store.answers(draftID: draft.id).count == 4)
+        #expect(try rig.store.answers(draftID: draft.id).count == 7)
         #expect(terminal.screen.element(id: "button.retry") != nil)
     }
 

@@ -273,3 +273,37 @@ struct RepeatOrderTests {
         }
     }
 }
+
+@Suite("Loading a submitted instance")
+struct InstanceLoadingTests {
+    @Test func aSubmissionLoadsBackWithItsRepeatsAndChoices() throws {
+        let form = try XForm.parse(
+            FormFixtures.inline(
+                instance: """
+                    <instance><data id="t"><kind/><child jr:template=""><name/></child><count/><meta><instanceID/></meta></data></instance>
+                    <instance id="kinds"><root><item><name>a</name><label>Loại A</label></item></root></instance>
+                    """,
+                binds: #"<bind nodeset="/data/count" calculate="count(/data/child)"/>"#,
+                body: """
+                    <select1 ref="/data/kind"><label>Kind</label><itemset nodeset="instance('kinds')/root/item"><value ref="name"/><label ref="label"/></itemset></select1>
+                    <repeat nodeset="/data/child"><input ref="name"><label>Name</label></input></repeat>
+                    """))
+        var original = FormSession(form: form, startedAt: Date())
+        try original.answer("a", at: "/data/kind", in: form)
+        for name in ["Páo", "Mỷ"] {
+            original.jump(to: "r:/data|/data/child", in: form)
+            try original.addRepeat(in: form)
+            try original.answer(name, at: original.currentQuestion(in: form)?.path ?? "", in: form)
+        }
+        let xml = original.submissionXML(form: form, instanceID: "uuid:1", endedAt: Date())
+        let loaded = try FormSession(form: form, instanceXML: Data(xml.utf8), startedAt: Date())
+        #expect(loaded.value(at: "/data/child[2]/name") == "Mỷ")
+        #expect(loaded.value(at: "/data/count") == "2")
+        let kind = try #require(loaded.questions(in: form).first)
+        #expect(form.answerText(kind.value, choices: kind.choices, language: "vi") == "Loại A")
+        #expect(throws: FormError.badSnapshot("the instance is not of form t")) {
+            try FormSession(
+                form: form, instanceXML: Data(#"<data id="other"><kind>a</kind></data>"#.utf8), startedAt: Date())
+        }
+    }
+}

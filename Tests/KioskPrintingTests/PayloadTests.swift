@@ -126,19 +126,4 @@ struct PayloadTests {
             try payload.answers(for: PayloadTestForm.form)
         }
     }
-
-    @Test("instance XML leaf values come back by path")
-    func instanceValues() throws {
-        let xml = try PayloadTestForm.submissionXML()
-
-        let values = try InstanceValues.read(Data(xml.utf8))
-
-        var expected = PayloadTestForm.answers.filter { !$0.value.isEmpty }
-        expected["/data/meta/instanceID"] = "uuid:6f1c2a43-3c55-4bd7-9d43-2f0a9c1e7b10"
-        #expect(values == expected)
-        #expect(throws: InstanceValuesError.self) { try InstanceValues.read(Data("<data><a>1</a>".utf8)) }
-        #expect(throws: InstanceValuesError.self) {
-            try InstanceValues.read(Data("<data><a>1</a><a>2</a></data>".utf8))
-        }
-    }
 }

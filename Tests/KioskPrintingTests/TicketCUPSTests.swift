@@ -25,7 +25,7 @@ struct TicketCUPSTests {
             document: job, format: "application/vnd.cups-raw", title: "ticket-A012", to: "kiosk-ticket")
 
         #expect(try await Self.finalState(of: printJob, on: connection) == .completed)
-        let received = try await printer.received(within: .seconds(30))
+        let received = try await printer.received(within: .seconds(120))
         #expect(received == job)
         #expect(try TicketESCPOSDecoder.decode(received).image == TicketRenderer().render(TicketRenderingTests.content))
     }

@@ -27,15 +27,33 @@ import Testing
         return screens
     }
 
+    /// The birth form's walk, then every kind of question screen of the all-types form.
+    func allScreens(_ metrics: Metrics, language: String) throws -> [Screen] {
+        var walker = try Walker(metrics)
+        walker.walkAllTypes(language: language)
+        #expect(walker.flow.step == .review, "the all-types walk reaches the review")
+        return try walk(metrics, language: language) + walker.screens.map(\.screen)
+    }
+
     @Test(arguments: [(1280, 800, 217.0), (1920, 1080, 476.0), (800, 480, 154.0)])
     func everyTouchTargetIsAtLeast12mm(width: Int, height: Int, widthMM: Double) throws {
         let metrics = Metrics(widthPixels: width, heightPixels: height, widthMM: widthMM)
         for language in ["vi", "en"] {
-            for screen in try walk(metrics, language: language) {
+            for screen in try allScreens(metrics, language: language) {
                 if let smallest = screen.smallestTargetMM(metrics: metrics) {
                     #expect(smallest >= Metrics.minimumTargetMM, "\(screen.name) at \(width)x\(height)")
                 }
                 #expect(!screen.audio.isEmpty, "\(screen.name) speaks")
+                #expect(
+                    screen.audio.allSatisfy { !$0.isEmpty && $0 != UIStrings.say("") }, "\(screen.name) says something")
+                if screen.name.hasPrefix("question.") || screen.name.hasPrefix("repeat.") {
+                    for id in ["button.back", "button.listen"] {
+                        #expect(screen.element(id: id)?.action != nil, "\(screen.name) has \(id)")
+                    }
+                    #expect(
+                        screen.elements.contains { if case .dots = $0.content { true } else { false } },
+                        "\(screen.name) shows progress")
+                }
                 for element in screen.elements {
                     #expect(
                         element.frame.minX >= 0 && element.frame.maxX <= Double(width) + 0.5,
@@ -48,9 +66,10 @@ import Testing
         }
     }
 
-    @Test func touchTargetsDoNotOverlap() throws {
-        let metrics = Metrics(widthPixels: 1280, heightPixels: 800, widthMM: 217)
-        for screen in try walk(metrics, language: "vi") {
+    @Test(arguments: [(1280, 800, 217.0), (1920, 1080, 476.0), (800, 480, 154.0)])
+    func touchTargetsDoNotOverlap(width: Int, height: Int, widthMM: Double) throws {
+        let metrics = Metrics(widthPixels: width, heightPixels: height, widthMM: widthMM)
+        for screen in try allScreens(metrics, language: "vi") {
             let targets = screen.elements.filter { $0.action != nil }
             for (i, a) in targets.enumerated() {
                 for b in targets[(i + 1)...] {

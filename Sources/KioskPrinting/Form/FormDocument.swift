@@ -10,7 +10,8 @@ import KioskUI
 public struct FormDocument: Sendable {
     public var procedure: Procedure
     public var form: XForm
-    public var answers: [String: String]
+    /// The form's data: its questions, answers and choices (an itemset's come from the data).
+    public var session: FormSession
     public var draftCode: String
     public var date: Date
     public var commune: String
@@ -19,12 +20,14 @@ public struct FormDocument: Sendable {
     public static let language = "vi"
 
     public init(
-        procedure: Procedure, form: XForm, answers: [String: String], draftCode: String, date: Date,
+        procedure: Procedure, form: XForm, session: FormSession, draftCode: String, date: Date,
         commune: String
     ) {
         self.procedure = procedure
         self.form = form
-        self.answers = answers
+        var session = session
+        session.language = Self.language
+        self.session = session
         self.draftCode = draftCode
         self.date = date
         self.commune = commune
@@ -60,13 +63,15 @@ public struct FormDocument: Sendable {
         (slice, area) = area.sliceTop(18, gap: 10)
         text("Kính gửi: \(procedure.agency[Self.language] ?? "") \(commune)", slice, 11, .regular, .center)
 
-        for (number, question) in form.questions.enumerated() {
-            let label = form.text(for: question.label, language: Self.language) ?? question.path
+        // The questions the citizen was asked (non-relevant ones are not part of the application),
+        // each answer in words: a choice's label, from the itemset as the data stands.
+        for (number, question) in session.questions(in: form).enumerated() {
+            let label = session.text(for: question.question.label, form: form, at: question.path) ?? question.path
             (slice, area) = area.sliceTop(18)
             text("\(number + 1). \(label)", slice, 11, .regular)
             (slice, area) = area.sliceTop(20, gap: 6)
             text(
-                form.answerText(answers[question.path], for: question, language: Self.language) ?? "…………………………",
+                form.answerText(question.value, choices: question.choices, language: Self.language) ?? "…………………………",
                 slice.insetBy(dx: 18, dy: 0), 12, .bold)
         }
 

@@ -11,6 +11,8 @@ public struct Theme: Sendable, Equatable {
     public var primary = Color(hex: 0x137547)
     public var primaryText = Color(hex: 0xFFFFFF)
     public var secondary = Color(hex: 0xE3E7EA)
+    /// The tone keys of the keyboard, apart from the letters.
+    public var toneKey = Color(hex: 0xFDEBC0)
     public var warning = Color(hex: 0xB3261E)
     public var dotDone = Color(hex: 0x137547)
     public var dotTodo = Color(hex: 0xB8C2C8)

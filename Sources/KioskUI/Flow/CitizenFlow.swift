@@ -40,14 +40,19 @@ public struct CitizenFlow: Sendable {
     public private(set) var language: String
     public private(set) var procedure: Procedure?
     public private(set) var session: FormSession?
-    /// Digits typed on the numeric pad for the current question.
-    public private(set) var entry = ""
-    public private(set) var problem: Problem?
+    /// What the citizen entered on the current question and has not yet given (typed text, digits,
+    /// the date picker, ticked choices and the list's filter and page).
+    public internal(set) var input: QuestionInput = .none
+    /// Telex on the Vietnamese keyboard, for those who know it; kept for the whole session.
+    public internal(set) var telex = false
+    public internal(set) var problem: Problem?
+    /// The first answer shown on the review (it pages like a long list).
+    public internal(set) var reviewFirst = 0
     /// The code of the draft, once the app created it.
     public private(set) var draftCode: String?
 
-    /// Digits the pad accepts for one answer.
-    static let maximumEntryLength = 12
+    /// Today, from the time of the last action (the date picker's default and last year).
+    var today = DateComponentsYMD(year: 2000, month: 1, day: 1)
 
     public init(catalog: Catalog, forms: [String: XForm], languages: [String]) {
         self.catalog = catalog
@@ -75,7 +80,21 @@ public struct CitizenFlow: Sendable {
     /// Which question of the current form screen is shown (0 but on field-list screens).
     public private(set) var part = 0
 
+    /// How the question on screen is asked.
+    public var style: QuestionStyle? { currentQuestion.map(QuestionStyle.init) }
+
+    /// The text typed or the digits entered on the current question ("" for other inputs).
+    public var entry: String {
+        switch input {
+        case .text(let composer): composer.text
+        case .number(let number): number.text
+        default: ""
+        }
+    }
+
     public mutating func handle(_ action: UIAction, at now: Date) -> [Effect] {
+        today = Self.day(of: now, in: session?.timeZone ?? .current)
+        if step == .question, let effects = handleInput(action) { return effects }
         switch (step, action) {
         case (_, .listenAgain):
             return [.repeatPrompts]
@@ -92,14 +111,6 @@ public struct CitizenFlow: Sendable {
             return [.startDraft(procedure: chosen.id, form: chosen.form, language: language)]
         case (.procedures, .back):
             step = .language
-        case (.question, .chooseOption(let value)):
-            return choose(value)
-        case (.question, .key(let digit)):
-            problem = nil
-            if entry.count < Self.maximumEntryLength { entry += digit }
-        case (.question, .backspace):
-            problem = nil
-            if !entry.isEmpty { entry.removeLast() }
         case (.question, .next):
             return goForward()
         case (.question, .addRepeat):
@@ -114,6 +125,8 @@ public struct CitizenFlow: Sendable {
             loadEntry()
         case (.question, .back):
             return goBack()
+        case (.review, .showPage(let from)):
+            reviewFirst = max(0, from)
         case (.review, .back):
             guard let form else { return [] }
             session?.back(in: form)
@@ -155,12 +168,15 @@ public struct CitizenFlow: Sendable {
         language = languages[0]
         procedure = nil
         session = nil
-        entry = ""
+        input = .none
+        telex = false
         problem = nil
         draftCode = nil
         part = 0
+        reviewFirst = 0
     }
 
+    /// A select one: the tapped choice is the answer at once, saved and spoken.
     mutating func choose(_ value: String) -> [Effect] {
         guard let form, let question = currentQuestion else { return [] }
         do throws(FormError) {
@@ -171,8 +187,8 @@ public struct CitizenFlow: Sendable {
         }
         problem = nil
         var effects: [Effect] = [.saveAnswer(path: question.path, value: value)]
-        if let spoken = question.choices.first(where: { $0.value == value })?.label.itextID {
-            effects.append(.speak([spoken]))
+        if let choice = question.choices.first(where: { $0.value == value }) {
+            effects.append(.speak([spokenPrompt(for: choice)]))
         }
         return effects
     }
@@ -180,16 +196,19 @@ public struct CitizenFlow: Sendable {
     mutating func goForward() -> [Effect] {
         guard let form, currentScreen != nil else { return [] }
         var effects: [Effect] = []
-        if let question = currentQuestion, question.question.control == .input {
-            let value = entry.isEmpty ? nil : entry
-            if value != question.value {
+        if let question = currentQuestion, let style {
+            var pending = input.pending(for: style)
+            // A trigger is acknowledged by going on from it, as ODK Collect's "OK".
+            if style == .note, question.question.control == .trigger, !question.isReadonly { pending = .answer("OK") }
+            if case .answer(let value) = pending, value != question.value {
                 do throws(FormError) {
                     try session?.answer(value, at: question.path, in: form)
                 } catch {
                     problem = .invalid
                     return [.speak([UIStrings.prompt(.invalid)])]
                 }
-                effects.append(.saveAnswer(path: question.path, value: value))
+                // The stored form is canonical ("02" is kept as "2"): save that, as the session holds it.
+                effects.append(.saveAnswer(path: question.path, value: session?.value(at: question.path)))
             }
         }
         // Leaving one question of a field-list screen checks that question alone.
@@ -209,6 +228,7 @@ public struct CitizenFlow: Sendable {
         part = 0
         if session?.isAtEnd == true {
             step = .review
+            reviewFirst = 0
         }
         loadEntry()
         return effects
@@ -235,7 +255,7 @@ public struct CitizenFlow: Sendable {
             step = .procedures
             procedure = nil
             self.session = nil
-            entry = ""
+            input = .none
             return [.endSession]
         }
         self.session?.back(in: form)
@@ -244,7 +264,36 @@ public struct CitizenFlow: Sendable {
         return []
     }
 
+    /// Sets up the input of the question now on screen from its answer.
     mutating func loadEntry() {
-        entry = currentQuestion?.value ?? ""
+        guard let question = currentQuestion, let style else {
+            input = .none
+            return
+        }
+        switch style {
+        case .keyboard(let capitals):
+            input = .text(VietnameseComposer(question.value ?? "", mode: telex ? .telex : .direct, capitals: capitals))
+        case .numbers(let format):
+            input = .number(NumericEntry(question.value ?? "", format: format))
+        case .date:
+            input = .date(DatePicker(value: question.value, today: today, appearance: question.question.appearance))
+        case .tiles(let multiple), .list(let multiple):
+            var picker = ChoicePicker(multiple: multiple, value: question.value)
+            // A long list opens on the page of the answer given.
+            if let value = picker.selected.first {
+                picker.first = question.choices.firstIndex { $0.value == value } ?? 0
+            }
+            input = .choices(picker)
+        case .note:
+            input = .none
+        }
+    }
+
+    /// The calendar day of `date` where the terminal is.
+    static func day(of date: Date, in zone: TimeZone) -> DateComponentsYMD {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return DateComponentsYMD(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 }

@@ -11,18 +11,25 @@ extension ScreenBuilder {
             bottom.sliceRight(metrics.mm(70)).slice, icon: "printer", label: UIStrings.text(.print, language),
             action: .print, id: "button.print", fill: theme.primary, textColor: theme.primaryText, into: &elements)
         if let form = flow.form, let session = flow.session {
-            // As many rows as fit at a touchable height in each column, then another column.
-            let rows = session.screens(in: form).flatMap { screen in screen.questions.map { (screen.key, $0) } }
-            let count = max(rows.count, 1)
+            // Notes and triggers gave no answer of the citizen's: they are not read back.
+            let rows = session.screens(in: form).flatMap { screen in
+                screen.questions.filter { QuestionStyle($0) != .note }.map { (screen.key, $0) }
+            }
+            // Rows at a touchable height, in columns at least 80 mm wide, a page at a time.
+            let (pager, area) = list.sliceRight(metrics.mm(compact ? 16 : 20), gap: gap)
+            let columns = max(1, min(3, Int(area.width / metrics.mm(80))))
+            let rowGap = metrics.mm(compact ? 1.5 : 2)
             let minimumRow = metrics.mm(Metrics.minimumTargetMM + 2)
-            let perColumn = max(1, Int((list.height + gap) / (minimumRow + gap)))
-            let columns = (count + perColumn - 1) / perColumn
-            let cells = list.grid(columns: columns, rows: (count + columns - 1) / columns, gap: gap)
-            for ((key, question), cell) in zip(rows, cells) {
+            let perColumn = max(1, Int((area.height + rowGap) / (minimumRow + rowGap)))
+            let pageSize = perColumn * columns
+            let first = min(flow.reviewFirst, max(0, rows.count - 1)) / pageSize * pageSize
+            let cells = columnMajor(area.grid(columns: columns, rows: perColumn, gap: rowGap), columns: columns)
+            for ((key, question), cell) in zip(rows.dropFirst(first).prefix(pageSize), cells) {
                 reviewRow(
                     cell, key: key, question: question, form: form, session: session, language: language,
                     into: &elements)
             }
+            pageButtons(pager, first: first, pageSize: pageSize, count: rows.count, into: &elements)
         }
         return Screen(
             name: "review", language: language, background: theme.background, elements: elements,
@@ -38,10 +45,10 @@ extension ScreenBuilder {
                 frame: row, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
                 action: .edit(screen: key), id: "review.\(question.path)"))
         let inner = row.insetBy(dx: metrics.mm(3), dy: metrics.mm(1))
-        let (change, content) = inner.sliceRight(metrics.mm(30), gap: gap)
-        let (label, value) = content.sliceLeft(content.width * 0.55, gap: gap)
+        let (change, content) = inner.sliceRight(metrics.mm(24), gap: gap)
+        let (label, value) = content.sliceLeft(content.width * 0.45, gap: gap)
         let words = session.text(for: question.question.label, form: form, at: question.path) ?? question.path
-        let answer = form.answerText(question.value, choices: question.choices, language: language) ?? "—"
+        let answer = Self.answerText(question, form: form, language: language) ?? "—"
         elements.append(Element(frame: label, content: .text(words, style(theme.smallMM))))
         elements.append(Element(frame: value, content: .text(answer, style(theme.bodyMM, .bold))))
         elements.append(
@@ -50,6 +57,25 @@ extension ScreenBuilder {
                 content: .text(
                     "✎ " + UIStrings.text(.change, language),
                     style(theme.smallMM, .bold, color: theme.bar, align: .trailing))))
+    }
+
+    /// An answer as the citizen entered it: a date as "22/08/2016" (as Vietnamese papers write
+    /// dates), digits grouped as on their pad, a choice by its words.
+    static func answerText(_ question: ScreenQuestion, form: XForm, language: String) -> String? {
+        guard let value = question.value else { return nil }
+        switch QuestionStyle(question) {
+        case .date:
+            guard let date = DateComponentsYMD(iso: value) else { return value }
+            let two = { (number: Int) in number < 10 ? "0\(number)" : "\(number)" }
+            let tokens = question.question.appearance?.split(separator: " ") ?? []
+            if tokens.contains("year") { return "\(date.year)" }
+            if tokens.contains("month-year") { return "\(two(date.month))/\(date.year)" }
+            return "\(two(date.day))/\(two(date.month))/\(date.year)"
+        case .numbers(let format):
+            return NumericEntry(value, format: format).display(language: language)
+        default:
+            return form.answerText(value, choices: question.choices, language: language)
+        }
     }
 
     func printingScreen(_ flow: CitizenFlow) -> Screen {

@@ -1,76 +1,135 @@
 import KioskForms
 
 extension ScreenBuilder {
-    /// One question: its picture, its words, its answers, progress dots and "next".
+    /// One question: its picture, its words, the input its style asks for, progress dots and "next".
     func questionScreen(_ flow: CitizenFlow) -> Screen {
-        guard let form = flow.form, let session = flow.session, let screen = flow.currentScreen else {
-            return procedureScreen(flow)
+        guard let screen = flow.currentScreen else { return procedureScreen(flow) }
+        guard let question = flow.currentQuestion, let style = flow.style, let context = QuestionContext(flow) else {
+            return repeatPrompt(flow, screen: screen)
         }
-        let language = flow.language
-        var elements: [Element] = []
-        let title = flow.procedure?.name(in: language) ?? form.title
-        var body = topBar(language, title: title, back: true, into: &elements)
+        switch (style, flow.input) {
+        case (.keyboard, .text(let composer)):
+            return keyboardScreen(context, composer: composer, telex: flow.telex, purpose: .answer)
+        case (.list, .choices(let picker)) where picker.isFiltering:
+            var context = context
+            context.name += ".filter"
+            context.audio = [UIStrings.prompt(.search)]
+            return keyboardScreen(
+                context, composer: picker.filter, telex: nil, purpose: .filter(matches: flow.listMatches.count))
+        case (.list, .choices(let picker)):
+            return listScreen(flow, context: context, question: question, picker: picker)
+        case (.tiles, .choices(let picker)):
+            return tilesScreen(flow, context: context, question: question, picker: picker)
+        case (.numbers, .number(let entry)):
+            return numbersScreen(context, entry: entry)
+        case (.date, .date(let picker)):
+            return dateScreen(context, picker: picker)
+        default:
+            return noteScreen(flow, context: context, question: question)
+        }
+    }
 
+    /// The frame of most question screens: the top bar, and at the bottom the progress dots and
+    /// "next"; returns the space between.
+    func questionChrome(_ context: QuestionContext, into elements: inout [Element]) -> Rect {
+        let body = topBar(context.language, title: context.title, back: true, into: &elements)
         let (bottom, middle) = body.sliceBottom(actionHeight, gap: gap)
-        body = middle
         let (nextSlot, dotsSlot) = bottom.sliceRight(metrics.mm(56), gap: gap)
         elements.append(
             Element(
                 frame: dotsSlot.centeredHeight(metrics.mm(5)),
-                content: .dots(count: session.screens(in: form).count, current: session.currentIndex(in: form))))
+                content: .dots(count: context.dots.count, current: context.dots.current)))
         button(
-            nextSlot, icon: "next", label: UIStrings.text(.next, language), action: .next, id: "button.next",
+            nextSlot, icon: "next", label: UIStrings.text(.next, context.language), action: .next, id: "button.next",
             fill: theme.primary, textColor: theme.primaryText, into: &elements)
+        return middle
+    }
 
-        guard let question = flow.currentQuestion else {
-            return repeatPrompt(flow, screen: screen, body: body, elements: elements)
-        }
-        let definition = question.question
-        let label = session.text(for: definition.label, form: form, at: question.path) ?? question.path
-        let image = form.text(for: definition.label, language: language, form: .image)
-        let hint = definition.hint.flatMap { session.text(for: $0, form: form, at: question.path) }
-        var audio: [String] = []
-        if let id = definition.label.itextID { audio.append(id) }
-        if let problem = flow.problem { audio.append(UIStrings.prompt(problem.key)) }
+    func questionScreen(_ context: QuestionContext, elements: [Element]) -> Screen {
+        Screen(
+            name: context.name, language: context.language, background: theme.background, elements: elements,
+            audio: context.audio)
+    }
 
-        switch definition.control {
-        case .input:
-            let (pad, left) = body.sliceRight(body.width * 0.46, gap: gap * 2)
-            let answerArea = header(
-                left, label: label, image: image, hint: hint, problem: flow.problem,
-                language: language, into: &elements)
-            entryBox(answerArea, text: flow.entry, into: &elements)
-            numericPad(pad, into: &elements)
-        case .select1, .select, .trigger:
-            let tiles = header(
-                body, label: label, image: image, hint: hint, problem: flow.problem,
-                language: language, into: &elements)
-            let selected = question.value.map { Set($0.split(separator: " ").map(String.init)) } ?? []
-            let shape = gridShape(question.choices.count)
-            for (choice, cell) in zip(question.choices, tiles.grid(columns: shape.columns, rows: shape.rows, gap: gap))
-            {
-                tile(
-                    cell, icon: form.text(for: choice.label, language: language, form: .image),
-                    label: form.text(for: choice.label, language: language) ?? choice.value,
-                    action: .chooseOption(choice.value), id: "option.\(choice.value)",
-                    selected: selected.contains(choice.value), into: &elements)
-            }
+    /// Picture tiles: a tap answers a select one; on a select it ticks or unticks (a tick mark shows).
+    func tilesScreen(
+        _ flow: CitizenFlow, context: QuestionContext, question: ScreenQuestion, picker: ChoicePicker
+    ) -> Screen {
+        var elements: [Element] = []
+        let body = questionChrome(context, into: &elements)
+        let tiles = header(body, context, into: &elements)
+        let shape = gridShape(question.choices.count)
+        for (choice, cell) in zip(question.choices, tiles.grid(columns: shape.columns, rows: shape.rows, gap: gap)) {
+            let selected = picker.selected.contains(choice.value)
+            tile(
+                cell, icon: flow.form?.text(for: choice.label, language: flow.language, form: .image),
+                label: flow.label(of: choice), action: .chooseOption(choice.value), id: "option.\(choice.value)",
+                selected: selected, into: &elements)
+            if picker.multiple { tick(selected, in: cell, into: &elements) }
         }
-        return Screen(
-            name: "question.\(question.path)", language: language, background: theme.background,
-            elements: elements, audio: audio)
+        return questionScreen(context, elements: elements)
+    }
+
+    /// The box of a select's choice: empty, or ticked — in the top right corner of `frame`.
+    func tick(_ ticked: Bool, in frame: Rect, into elements: inout [Element]) {
+        let side = metrics.mm(compact ? 7 : 9)
+        let box = Rect(x: frame.maxX - side - metrics.mm(1.5), y: frame.y + metrics.mm(1.5), width: side, height: side)
+        elements.append(
+            Element(
+                frame: box,
+                content: .panel(
+                    fill: ticked ? theme.primary : theme.tile, border: theme.tileBorder, cornerRadius: side / 4)
+            ))
+        if ticked {
+            elements.append(
+                Element(
+                    frame: box,
+                    content: .text(
+                        "✓", style(side / metrics.pixelsPerMM * 0.8, .bold, color: theme.primaryText, align: .center))))
+        }
+    }
+
+    /// Words to read and nothing to answer (a note, a trigger): the words large, a read-only
+    /// question's value under them, and "next".
+    func noteScreen(_ flow: CitizenFlow, context: QuestionContext, question: ScreenQuestion) -> Screen {
+        var elements: [Element] = []
+        let body = questionChrome(context, into: &elements)
+        var words = body
+        if let image = context.image {
+            let (picture, rest) = body.sliceLeft(min(body.width * 0.3, body.height), gap: gap * 2)
+            elements.append(Element(frame: picture.centeredSquare(picture.width), content: .icon(image)))
+            words = rest
+        }
+        let answer =
+            question.isReadonly
+            ? question.value.flatMap { value in
+                flow.form?.answerText(value, choices: question.choices, language: flow.language)
+            } : nil
+        if let answer {
+            let (value, rest) = words.sliceBottom(metrics.mm(compact ? 16 : 22), gap: gap)
+            entryBox(value, text: answer, into: &elements)
+            words = rest
+        }
+        var text = context.label
+        if let hint = context.hint { text += "\n" + hint }
+        if let problem = context.problem { text += "\n" + problem.message(in: context.language) }
+        elements.append(Element(frame: words, content: .text(text, style(theme.titleMM, .bold))))
+        return questionScreen(context, elements: elements)
     }
 
     /// A repeat's "add another?": two big tiles, yes and no.
-    func repeatPrompt(_ flow: CitizenFlow, screen: FormScreen, body: Rect, elements: [Element]) -> Screen {
-        var elements = elements
+    func repeatPrompt(_ flow: CitizenFlow, screen: FormScreen) -> Screen {
+        var elements: [Element] = []
         let language = flow.language
-        let title = screen.groupLabel.flatMap { label in
-            flow.form.flatMap { form in flow.session?.text(for: label, form: form) }
-        }
-        let tiles = header(
-            body, label: title ?? UIStrings.text(.addAnother, language), image: "add", hint: nil,
-            problem: flow.problem, language: language, into: &elements)
+        guard let form = flow.form, let session = flow.session else { return procedureScreen(flow) }
+        let label = screen.groupLabel.flatMap { session.text(for: $0, form: form) }
+        let context = QuestionContext(
+            name: "repeat.\(screen.key)", language: language, title: flow.procedure?.name(in: language) ?? form.title,
+            label: label ?? UIStrings.text(.addAnother, language), image: "add", hint: nil, problem: flow.problem,
+            audio: [UIStrings.prompt(.addAnother)],
+            dots: (session.screens(in: form).count, session.currentIndex(in: form)))
+        let body = questionChrome(context, into: &elements)
+        let tiles = header(body, context, into: &elements)
         let cells = tiles.grid(columns: 2, rows: 1, gap: gap)
         tile(
             cells[0], icon: "add", label: UIStrings.text(.addAnother, language), action: .addRepeat,
@@ -78,71 +137,57 @@ extension ScreenBuilder {
         tile(
             cells[1], icon: "done", label: UIStrings.text(.noMore, language), action: .next, id: "repeat.done",
             into: &elements)
-        return Screen(
-            name: "repeat.\(screen.key)", language: language, background: theme.background, elements: elements,
-            audio: [UIStrings.prompt(.addAnother)])
+        return questionScreen(context, elements: elements)
     }
 
     /// The question's picture and words at the top of `area`; returns the space left below them.
     func header(
-        _ area: Rect, label: String, image: String?, hint: String?, problem: CitizenFlow.Problem?,
-        language: String, into elements: inout [Element]
+        _ area: Rect, _ context: QuestionContext, height: Double? = nil, into elements: inout [Element]
     ) -> Rect {
-        let (top, rest) = area.sliceTop(headerHeight, gap: gap)
+        let (top, rest) = area.sliceTop(height ?? headerHeight, gap: gap)
         var words = top
-        if let image {
+        if let image = context.image {
             let (slot, remaining) = top.sliceLeft(top.height, gap: gap)
             elements.append(Element(frame: slot, content: .icon(image)))
             words = remaining
         }
-        if let hint {
-            let (small, main) = words.sliceBottom(metrics.mm(8))
-            elements.append(Element(frame: main, content: .text(label, style(theme.titleMM, .bold))))
+        if let hint = context.hint {
+            let (small, main) = words.sliceBottom(min(metrics.mm(8), words.height * 0.35))
+            elements.append(Element(frame: main, content: .text(context.label, style(theme.titleMM, .bold))))
             elements.append(Element(frame: small, content: .text(hint, style(theme.smallMM, color: theme.mutedText))))
         } else {
-            elements.append(Element(frame: words, content: .text(label, style(theme.titleMM, .bold))))
+            elements.append(Element(frame: words, content: .text(context.label, style(theme.titleMM, .bold))))
         }
-        guard let problem else { return rest }
+        guard let problem = context.problem else { return rest }
         let (message, remaining) = rest.sliceTop(metrics.mm(compact ? 9 : 12), gap: gap)
-        elements.append(
-            Element(frame: message, content: .panel(fill: theme.warning, border: nil, cornerRadius: corner)))
-        let (icon, text) = message.insetBy(dx: metrics.mm(2), dy: metrics.mm(1)).sliceLeft(metrics.mm(10), gap: gap)
+        problemBanner(problem, in: message, language: context.language, into: &elements)
+        return remaining
+    }
+
+    /// The message that holds the citizen on a question: red, with a warning sign.
+    func problemBanner(
+        _ problem: CitizenFlow.Problem, in frame: Rect, language: String, into elements: inout [Element]
+    ) {
+        elements.append(Element(frame: frame, content: .panel(fill: theme.warning, border: nil, cornerRadius: corner)))
+        let inner = frame.insetBy(dx: metrics.mm(2), dy: metrics.mm(1))
+        let (icon, text) = inner.sliceLeft(min(metrics.mm(10), inner.height), gap: gap)
         elements.append(Element(frame: icon, content: .icon("warning")))
         elements.append(
             Element(
                 frame: text,
-                content: .text(
-                    problem.message(in: language),
-                    style(theme.bodyMM, .bold, color: theme.primaryText))))
-        return remaining
+                content: .text(problem.message(in: language), style(theme.bodyMM, .bold, color: theme.primaryText))))
     }
 
-    /// The digits typed so far, in a large framed box.
-    func entryBox(_ area: Rect, text: String, into elements: inout [Element]) {
+    /// The answer typed so far, in a large framed box.
+    func entryBox(_ area: Rect, text: String, id: String = "entry", into elements: inout [Element]) {
         let box = area.sliceTop(metrics.mm(compact ? 16 : 22)).slice
         elements.append(
             Element(
-                frame: box, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
-                id: "entry"))
+                frame: box, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner), id: id))
         elements.append(
             Element(
                 frame: box.insetBy(dx: metrics.mm(3), dy: 0),
                 content: .text(text.isEmpty ? "_" : text, style(theme.titleMM * 1.6, .bold, align: .center))))
-    }
-
-    /// Digits 1-9, backspace, 0: a telephone layout, big keys.
-    func numericPad(_ area: Rect, into elements: inout [Element]) {
-        let keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0"]
-        for (key, cell) in zip(keys, area.grid(columns: 3, rows: 4, gap: metrics.mm(2))) {
-            let action: UIAction = key == "⌫" ? .backspace : .key(key)
-            let id = key == "⌫" ? "key.backspace" : "key.\(key)"
-            elements.append(
-                Element(
-                    frame: cell, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
-                    action: action, id: id))
-            elements.append(
-                Element(frame: cell, content: .text(key, style(theme.titleMM * 1.3, .bold, align: .center))))
-        }
     }
 }
 

@@ -2,9 +2,26 @@
 public enum UIAction: Sendable, Equatable, Hashable {
     case chooseLanguage(String)
     case chooseProcedure(String)
+    /// A choice tile or list row: answers a select one, ticks or unticks on a select.
     case chooseOption(String)
+    /// A key: a letter, a space, an apostrophe or hyphen on the keyboard; a digit or "." on the pad.
     case key(String)
+    /// A tone key of the Vietnamese keyboard.
+    case tone(VietnameseTone)
+    /// The shift key: the next letter the other way from the automatic capitals.
+    case shift
+    /// The caret keys: move the caret by this many letters.
+    case moveCaret(Int)
+    /// Telex on or off (the keyboard's "Telex" key).
+    case toggleTelex
     case backspace
+    /// A − or + of the date picker: this many steps on one column.
+    case adjustDate(DatePicker.Field, Int)
+    /// A long list: show the filter keyboard, or go back from it to the list.
+    case openFilter
+    case closeFilter
+    /// A long list's page buttons: show the matches from this index on.
+    case showPage(from: Int)
     case next
     case back
     case listenAgain

@@ -5,6 +5,7 @@ public enum UIStrings {
         case greeting, chooseLanguage, whatDoYouNeed, back, next, listenAgain
         case review, change, print, printing, printFailed, retry
         case done, doneDetail, draftCode, finish, required, invalid, languageName, addAnother, noMore
+        case unticked, search, showList, matches, day, month, year
     }
 
     /// The text of `key` in `language`, falling back to Vietnamese.
@@ -14,6 +15,10 @@ public enum UIStrings {
 
     /// The prompt id of `key` in a language ("ui.greeting" is spoken in the screen's language).
     public static func prompt(_ key: Key) -> String { "ui.\(key.rawValue)" }
+
+    /// The prompt id that asks for `text` to be synthesised (espeak-ng) in the screen's language:
+    /// names, dates and list items that have no recording. See `PromptPlayer`.
+    public static func say(_ text: String) -> String { "say:" + text }
 
     static let table: [String: [Key: String]] = [
         "vi": [
@@ -38,6 +43,13 @@ public enum UIStrings {
             .invalid: "Câu trả lời chưa đúng. Xin hãy nhập lại.",
             .addAnother: "Thêm một người nữa",
             .noMore: "Không, đã đủ",
+            .unticked: "Đã bỏ chọn",
+            .search: "Tìm",
+            .showList: "Xem danh sách",
+            .matches: "kết quả",
+            .day: "Ngày",
+            .month: "Tháng",
+            .year: "Năm",
         ],
         "en": [
             .languageName: "English",
@@ -61,6 +73,13 @@ public enum UIStrings {
             .invalid: "That answer is not right. Please enter it again.",
             .addAnother: "Add one more",
             .noMore: "No, that is all",
+            .unticked: "Taken off",
+            .search: "Search",
+            .showList: "Show the list",
+            .matches: "found",
+            .day: "Day",
+            .month: "Month",
+            .year: "Year",
         ],
     ]
 }
