@@ -71,8 +71,12 @@ struct FormCommand: AsyncParsableCommand {
             }
             let filler = FormFiller(form: form, language: lang, now: Date())
             do {
-                let session = try filler.fill(values) { visit in
-                    for line in visit.lines { print(line) }
+                let session = try filler.fill(values) { screen, session in
+                    for question in screen.questions {
+                        print(
+                            "\(question.path): \(session.text(for: question.question.label, form: form, at: question.path) ?? "")"
+                        )
+                    }
                 }
                 let xml = session.submissionXML(
                     form: form, instanceID: "uuid:\(UUID().uuidString.lowercased())", endedAt: Date())

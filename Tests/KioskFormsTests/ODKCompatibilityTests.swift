@@ -202,53 +202,31 @@ private struct FillOutcome: Equatable {
     }
 }
 
-/// KioskForms' side: fills a form screen by screen as FormFiller (KioskApp) does, answering the
-/// questions the answers name and adding repeat instances while they name further ones, then
-/// checks the whole form as finishing it does.
+/// KioskForms' side: FormFiller answers the questions the answers name, adds repeat instances
+/// while they name further ones, and checks the whole form as finishing it does.
 private struct KioskFill {
     var form: XForm
     let start = Date(timeIntervalSince1970: 1_795_000_000)
 
     func fill(_ answers: [String: String]) throws -> FillOutcome {
         var outcome = FillOutcome()
-        var session = FormSession(form: form, startedAt: start)
-        session.timeZone = TimeZone(identifier: "UTC")!
-        var used = Set<String>()
-        do throws(FormError) {
-            for _ in 0..<10_000 {
-                guard let screen = session.currentScreen(in: form) else { break }
-                if case .repeatPrompt(let path, _, let count) = screen.kind {
-                    // The key is "r:" + the parent's concrete path + "|" + the repeat's path.
-                    let parent = screen.key.dropFirst(2).split(separator: "|").first.map(String.init) ?? ""
-                    let name = path.split(separator: "/").last.map(String.init) ?? ""
-                    let prefix = "\(parent)/\(name)[\(count + 1)]/"
-                    if answers.keys.contains(where: { $0.hasPrefix(prefix) }) {
-                        try session.addRepeat(in: form)
-                    } else {
-                        try session.next(in: form)
-                    }
-                    continue
-                }
+        let filler = FormFiller(
+            form: form, language: nil, now: start, timeZone: TimeZone(identifier: "UTC") ?? .current)
+        let session: FormSession
+        do throws(FormFiller.Failure) {
+            session = try filler.fill(answers) { screen, session in
                 outcome.shown += screen.questions.map { question in
                     let label = session.text(for: question.question.label, form: form, at: question.path)
                     let hint = question.question.hint.flatMap { session.text(for: $0, form: form, at: question.path) }
                     return [question.path, label ?? "", hint ?? ""].map(FillOutcome.collapsed).joined(separator: " | ")
                 }
-                for question in screen.questions {
-                    guard let value = answers[question.path] else { continue }
-                    used.insert(question.path)
-                    try session.answer(value, at: question.path, in: form)
-                }
-                try session.next(in: form)
             }
-            let unused = Set(answers.keys).subtracting(used).sorted()
-            guard unused.isEmpty else {
-                outcome.end = .stopped("UNUSED " + unused.joined(separator: " "))
-                return outcome
-            }
-            if let problem = session.firstProblem(in: form) { throw problem }
         } catch {
-            outcome.end = .stopped(Self.line(error))
+            switch error {
+            case .refused(let error): outcome.end = .stopped(Self.line(error))
+            case .unused(let paths): outcome.end = .stopped("UNUSED " + paths.joined(separator: " "))
+            case .tooManyScreens(let count): outcome.end = .stopped("ERROR \(count) screens")
+            }
             return outcome
         }
         let xml = session.submissionXML(form: form, instanceID: "uuid:kiosk", endedAt: start.addingTimeInterval(60))

@@ -2,8 +2,8 @@ import Foundation
 import FoundationXML
 import KioskForms
 
-/// Fills a form screen by screen as the kiosk does (FormFiller in KioskApp): each question the
-/// answers name is answered, then "next"; at the end every question is checked as finishing does.
+/// Fills a form with KioskForms' FormFiller, as `kiosk form fill` does, and keeps the outcome as
+/// the submission's leaves or the error that stopped it.
 struct FormFill {
     /// How a fill ended: the submission's leaves (path -> value), or the error that stopped it.
     enum Outcome: Equatable, CustomStringConvertible {
@@ -29,28 +29,20 @@ struct FormFill {
     static let now = Date(timeIntervalSince1970: 1_795_000_000)
 
     func fill(_ answers: [String: String], language: String = "vi") -> Outcome {
-        var session = FormSession(form: form, startedAt: Self.now, language: language)
-        session.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
-        var used = Set<String>()
-        do throws(FormError) {
-            for _ in 0..<1_000 {
-                guard let screen = session.currentScreen(in: form) else { break }
-                for question in screen.questions {
-                    guard let value = answers[question.path] else { continue }
-                    used.insert(question.path)
-                    try session.answer(value, at: question.path, in: form)
-                }
-                try session.next(in: form)
-            }
-            if let unused = Set(answers.keys).subtracting(used).sorted().first {
-                return .stopped(.unknownQuestion(unused))
-            }
-            if let problem = session.firstProblem(in: form) { return .stopped(problem) }
+        let filler = FormFiller(
+            form: form, language: language, now: Self.now,
+            timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .current)
+        do throws(FormFiller.Failure) {
+            let session = try filler.fill(answers)
+            return .submitted(
+                Self.leaves(session.submissionXML(form: form, instanceID: "uuid:test", endedAt: Self.now)))
         } catch {
-            return .stopped(error)
+            switch error {
+            case .refused(let error): return .stopped(error)
+            case .unused(let paths): return .stopped(.unknownQuestion(paths.first ?? ""))
+            case .tooManyScreens(let count): return .stopped(.unsupported("\(count) screens"))
+            }
         }
-        let xml = session.submissionXML(form: form, instanceID: "uuid:test", endedAt: Self.now)
-        return .submitted(Self.leaves(xml))
     }
 
     /// Every leaf element of a submission by path ("/data/child/dob"). Questions that are not relevant
