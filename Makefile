@@ -4,13 +4,14 @@ SWIFT := $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 # Debian packages: C libraries the package links, and the real programs the tests start.
 BUILD_PACKAGES := pkg-config libsqlite3-dev libcairo2-dev libpango1.0-dev librsvg2-dev libqrencode-dev \
 	libcups2-dev libdrm-dev libx11-dev fonts-noto-core
-RUN_PACKAGES := cups cups-daemon cups-client cups-core-drivers
-TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps default-jre-headless python3-venv espeak-ng sox
+RUN_PACKAGES := cups cups-daemon cups-client cups-core-drivers espeak-ng sox
+TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps default-jre-headless python3-venv
 
 .PHONY: run test build deps-run deps-test lint clean forms
 
 run: deps-run
 	$(SWIFT) build --product kiosk
+	scripts/build-prompts --quiet
 	scripts/run-kiosk
 
 test: deps-test
@@ -18,6 +19,8 @@ test: deps-test
 	Tests/tools/setup-pyxform
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/build-prompts --quiet
+	.build/debug/kiosk form check Assets/forms/*.xml
 	Tests/e2e/xdotool-walk
 
 build: deps-run
