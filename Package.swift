@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "KioskForms"),
         .target(name: "KioskProcedures", dependencies: ["KioskForms"]),
         .target(name: "KioskUI", dependencies: ["KioskForms", "KioskProcedures"]),
+        .target(name: "KioskQueue"),
 
         // Adapters.
         .target(name: "KioskGraphics", dependencies: ["KioskUI", "CCairo", "CRSVG", "CQREncode"]),
@@ -64,6 +65,7 @@ let package = Package(
         .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "KioskGraphics", "KioskTesting"]),
         .testTarget(name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore"]),
+        .testTarget(name: "KioskQueueTests", dependencies: ["KioskQueue"]),
         .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
