@@ -27,7 +27,7 @@ let package = Package(
         // Pure.
         .target(name: "KioskForms"),
         .target(name: "KioskProcedures", dependencies: ["KioskForms"]),
-        .target(name: "KioskUI", dependencies: ["KioskForms", "KioskProcedures"]),
+        .target(name: "KioskUI", dependencies: ["KioskForms", "KioskProcedures", "KioskQueue"]),
         .target(name: "KioskQueue"),
 
         // Adapters.
@@ -62,7 +62,7 @@ let package = Package(
             name: "KioskFormsTests", dependencies: ["KioskForms"], exclude: ["XLSForms"], resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "KioskProceduresTests", dependencies: ["KioskProcedures", "KioskForms"]),
-        .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "KioskGraphics", "KioskTesting"]),
+        .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "KioskGraphics", "KioskTesting", "KioskQueue"]),
         .testTarget(name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore"]),
         .testTarget(name: "KioskQueueTests", dependencies: ["KioskQueue"]),
