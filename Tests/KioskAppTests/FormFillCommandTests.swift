@@ -139,13 +139,18 @@ enum Kiosk {
 
     /// Runs `kiosk ARGUMENTS` and waits for it without holding a thread of the test pool.
     static func run(_ arguments: [String]) async throws -> Run {
+        try await runProgram(executable.path, arguments)
+    }
+
+    /// Runs a program from the repository folder, its output and errors together.
+    static func runProgram(_ path: String, _ arguments: [String]) async throws -> Run {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString).log")
         defer { try? FileManager.default.removeItem(at: log) }
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = FormFillCommandTests.repository
         process.standardOutput = handle
