@@ -20,4 +20,12 @@ public struct OutboxSummary: Sendable, Equatable {
     public var uploaded: Int
     public var nextAttemptAt: Date?
     public var lastError: String?
+
+    public init(pending: Int, parked: Int, uploaded: Int, nextAttemptAt: Date?, lastError: String?) {
+        self.pending = pending
+        self.parked = parked
+        self.uploaded = uploaded
+        self.nextAttemptAt = nextAttemptAt
+        self.lastError = lastError
+    }
 }

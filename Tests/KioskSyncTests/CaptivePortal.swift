@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 
 /// A tiny second server that answers every request with 200 and a login page, as hotel and
 /// village Wi-Fi portals do.

@@ -11,7 +11,7 @@ public struct StoreUploadQueue: UploadQueue {
     }
 
     public func due(at now: Date) throws(SyncError) -> [PendingUpload] {
-        try map("read outbox") {
+        try map("read outbox") { () throws(StoreError) in
             try store.queueFinalizedDrafts(at: now)
             return try store.dueUploads(at: now).map {
                 PendingUpload(
@@ -21,27 +21,27 @@ public struct StoreUploadQueue: UploadQueue {
     }
 
     public func instanceXML(draftID: String) throws(SyncError) -> Data {
-        let xml = try map("read submission") { try store.submission(draftID: draftID) }
+        let xml = try map("read submission") { () throws(StoreError) in try store.submission(draftID: draftID) }
         guard let xml else { throw SyncError(operation: "read submission", reason: "draft has no submission") }
         return Data(xml.utf8)
     }
 
     public func accepted(draftID: String, at now: Date) throws(SyncError) {
-        try map("record upload") { try store.uploadAccepted(draftID: draftID, at: now) }
+        try map("record upload") { () throws(StoreError) in try store.uploadAccepted(draftID: draftID, at: now) }
     }
 
     public func retry(draftID: String, reason: String, at next: Date, now: Date) throws(SyncError) {
-        try map("record retry") {
+        try map("record retry") { () throws(StoreError) in
             try store.uploadFailed(draftID: draftID, reason: reason, nextAttemptAt: next, at: now)
         }
     }
 
     public func park(draftID: String, reason: String, at now: Date) throws(SyncError) {
-        try map("park upload") { try store.uploadParked(draftID: draftID, reason: reason, at: now) }
+        try map("park upload") { () throws(StoreError) in try store.uploadParked(draftID: draftID, reason: reason, at: now) }
     }
 
     public func nextDue() throws(SyncError) -> Date? {
-        try map("read outbox") { try store.nextUploadDue() }
+        try map("read outbox") { () throws(StoreError) in try store.nextUploadDue() }
     }
 
     private func map<T>(_ operation: String, _ body: () throws(StoreError) -> T) throws(SyncError) -> T {
