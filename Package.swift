@@ -8,12 +8,14 @@ let package = Package(
     name: "VillageKiosk",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "kiosk", targets: ["kiosk"])
+        .executable(name: "kiosk", targets: ["kiosk"]),
+        .executable(name: "center", targets: ["center"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C libraries: module maps and shim headers only.
@@ -41,18 +43,33 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // OpenRosa over FoundationNetworking's URLSession (AsyncHTTPClient would cost minutes of build).
+        .target(name: "KioskSync", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "CenterServer",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
 
         // Composition.
         .target(
             name: "KioskApp",
             dependencies: [
                 "KioskForms", "KioskProcedures", "KioskUI", "KioskGraphics", "KioskDevices", "KioskPrinting",
-                "KioskStore",
+                "KioskStore", "KioskSync",
             ]),
         .executableTarget(
             name: "kiosk",
             dependencies: [
-                "KioskApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "KioskApp", "KioskSync", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .executableTarget(
+            name: "center",
+            dependencies: [
+                "CenterServer", "KioskSync", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Test support, not shipped.
@@ -66,6 +83,12 @@ let package = Package(
         .testTarget(name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore"]),
         .testTarget(name: "KioskQueueTests", dependencies: ["KioskQueue"]),
+        .testTarget(
+            name: "KioskSyncTests",
+            dependencies: [
+                "KioskSync", "CenterServer", "KioskApp", "KioskStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -46,6 +46,7 @@ public final class DraftStore: Sendable {
                 t.primaryKey(["draftID", "path"])
             }
         }
+        registerSyncMigrations(&migrator)
         return migrator
     }
 

@@ -17,6 +17,13 @@ public struct SealingKey: Sendable {
     public static func loadOrCreate(at url: URL) throws(StoreError) -> SealingKey {
         let manager = FileManager.default
         if let data = manager.contents(atPath: url.path) {
+            // Only the kiosk user may read the key: a copy readable by others is refused, not used.
+            if let mode = (try? manager.attributesOfItem(atPath: url.path))?[.posixPermissions] as? Int,
+                mode & 0o077 != 0
+            {
+                throw StoreError(
+                    operation: "read key", reason: "\(url.path) is readable by others (mode \(String(mode, radix: 8)))")
+            }
             guard data.count == 32 else {
                 throw StoreError(operation: "read key", reason: "\(url.path) holds \(data.count) bytes, expected 32")
             }

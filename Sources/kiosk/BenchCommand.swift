@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import KioskApp
+import KioskSync
 
 /// `kiosk bench ...`: measured figures as JSON lines (build with -c release for real numbers).
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Print benchmark figures as JSON lines.", subcommands: [Forms.self])
+        commandName: "bench", abstract: "Print benchmark figures as JSON lines.", subcommands: [Forms.self, Sync.self])
 
     struct Forms: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -16,6 +17,30 @@ struct BenchCommand: ParsableCommand {
 
         func run() throws {
             try FormBench(assets: try Assets.locate(explicit: assets)).run()
+        }
+    }
+
+    struct Sync: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Durable answer commit cost; with --center and --token, upload throughput to that center.")
+
+        @Option(help: "A running center's URL (e.g. from `center serve --port 8080`).")
+        var center: String?
+
+        @Option(help: "A device token of that center (`center device add bench`).")
+        var token: String?
+
+        @Option(help: "How many drafts to upload.")
+        var drafts = 200
+
+        func run() async throws {
+            let credential = try center.map { center throws -> DeviceCredential in
+                guard let url = URL(string: center), let token else {
+                    throw ValidationError("--center needs a URL and --token")
+                }
+                return DeviceCredential(baseURL: url, token: token)
+            }
+            try await SyncBench(credential: credential, drafts: drafts).run()
         }
     }
 }
