@@ -48,6 +48,7 @@ let package = Package(
         .target(
             name: "CenterServer",
             dependencies: [
+                "KioskQueue",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -89,6 +90,7 @@ let package = Package(
                 "KioskSync", "CenterServer", "KioskApp", "KioskStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
+        .testTarget(name: "CenterServerTests", dependencies: ["CenterServer", "KioskQueue"]),
         .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

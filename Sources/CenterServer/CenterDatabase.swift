@@ -56,6 +56,7 @@ public final class CenterDatabase: Sendable {
                 t.column("expiresAt", .datetime).notNull()
             }
         }
+        registerQueueMigrations(&migrator)
         return migrator
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import KioskQueue
 import Logging
 import NIOCore
 
@@ -10,15 +11,18 @@ public struct CenterServer: Sendable {
     public let database: CenterDatabase
     public let catalog: FormCatalog
     public var configuration: CenterConfiguration
+    /// The center's queue of tickets, when it runs one (`queue.json` in the data folder).
+    public let queue: QueueDesk?
     let clock: @Sendable () -> Date
 
     public init(
-        database: CenterDatabase, catalog: FormCatalog, configuration: CenterConfiguration,
+        database: CenterDatabase, catalog: FormCatalog, configuration: CenterConfiguration, queue: QueueDesk? = nil,
         clock: @escaping @Sendable () -> Date = Date.init
     ) {
         self.database = database
         self.catalog = catalog
         self.configuration = configuration
+        self.queue = queue
         self.clock = clock
     }
 
@@ -28,6 +32,7 @@ public struct CenterServer: Sendable {
         let router = Router(context: BasicRequestContext.self)
         addOpenRosaRoutes(to: router)
         addStaffRoutes(to: router)
+        addQueueRoutes(to: router)
         var logger = Logger(label: "center")
         logger.logLevel = .warning
         return Application(

@@ -27,8 +27,10 @@ struct Serve: AsyncParsableCommand {
         configuration.port = port
         configuration.publicURL = publicURL
         configuration.maxSubmissionBytes = maxSubmissionBytes
+        let queue = try folder.openQueue(database: database)
         let server = CenterServer(
-            database: database, catalog: FormCatalog(folder: folder.formsURL), configuration: configuration)
+            database: database, catalog: FormCatalog(folder: folder.formsURL), configuration: configuration,
+            queue: queue)
         try await server.run { port in
             print("listening on \(host):\(port)")
         }
