@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // OpenRosa over FoundationNetworking's URLSession (AsyncHTTPClient would cost minutes of build).
-        .target(name: "KioskSync", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "KioskSync", dependencies: ["KioskQueue", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "CenterServer",
             dependencies: [
@@ -90,7 +90,7 @@ let package = Package(
                 "KioskSync", "CenterServer", "KioskApp", "KioskStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
-        .testTarget(name: "CenterServerTests", dependencies: ["CenterServer", "KioskQueue"]),
+        .testTarget(name: "CenterServerTests", dependencies: ["CenterServer", "KioskQueue", "KioskSync"]),
         .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -76,7 +76,9 @@ import Testing
             offline.append(ticket)
             given.append(ticket.number.description)
         }
-        let handover = String(decoding: try JSONEncoder().encode(offline), as: UTF8.self)
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        let handover = String(decoding: try encoder.encode(offline), as: UTF8.self)
         for expected in [5, 0] {
             let (status, body) = try await center.call(
                 "POST", "/api/queue/handover", token: center.tokens[1], json: handover)

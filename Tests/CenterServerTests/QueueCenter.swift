@@ -22,7 +22,7 @@ final class QueueCenter: Sendable {
 
     var base: String { "http://127.0.0.1:\(running.port)" }
 
-    init(folder: URL? = nil, tokens: [String]? = nil) async throws {
+    init(folder: URL? = nil, tokens: [String]? = nil, port: Int = 0) async throws {
         let folder = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("queue-center-\(UUID())")
         self.folder = folder
         let data = DataFolder(url: folder)
@@ -38,7 +38,7 @@ final class QueueCenter: Sendable {
             try database.addStaff(user: "canbo", password: "mat-khau-dai", at: Date())
         }
         var configuration = CenterConfiguration()
-        configuration.port = 0
+        configuration.port = port
         let server = CenterServer(
             database: database, catalog: FormCatalog(folder: data.formsURL), configuration: configuration,
             queue: try data.openQueue(database: database))
@@ -48,7 +48,7 @@ final class QueueCenter: Sendable {
     /// The same center after a restart: the same folder and tokens, a new process state.
     func restarted() async throws -> QueueCenter {
         await running.stop()
-        return try await QueueCenter(folder: folder, tokens: tokens)
+        return try await QueueCenter(folder: folder, tokens: tokens, port: running.port)
     }
 
     func stop() async { await running.stop() }

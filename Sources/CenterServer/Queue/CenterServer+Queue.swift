@@ -93,10 +93,12 @@ extension CenterServer {
         addCounterRoutes(to: router)
     }
 
-    /// A JSON body of at most 16 KB, nil when it is not one.
+    /// A JSON body of at most 16 KB (dates in ISO 8601), nil when it is not one.
     func decodeJSON<Value: Decodable>(_ request: Request) async -> Value? {
         guard let body = try? await request.body.collect(upTo: 16 * 1024) else { return nil }
-        return try? JSONDecoder().decode(Value.self, from: Data(buffer: body))
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try? decoder.decode(Value.self, from: Data(buffer: body))
     }
 
     static func json(_ status: HTTPResponse.Status, _ value: some Encodable) -> Response {
@@ -131,12 +133,6 @@ struct QueueMessage: Codable {
     var error: String
 }
 
-/// `GET /api/queue/state`.
-public struct QueueState: Codable, Sendable {
-    public var services: [Service]
-    public var board: Board
-    public var day: String
-}
 
 struct BlockRequest: Codable {
     var service: String

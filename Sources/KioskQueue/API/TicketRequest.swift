@@ -44,3 +44,16 @@ public struct TicketResponse: Sendable, Codable, Equatable {
         priority = receipt.ticket.priority
     }
 }
+
+/// `GET /api/queue/state`: the services, the board and the day (YYYY-MM-DD).
+public struct QueueState: Sendable, Codable, Equatable {
+    public var services: [Service]
+    public var board: Board
+    public var day: String
+
+    public init(services: [Service], board: Board, day: String) {
+        self.services = services
+        self.board = board
+        self.day = day
+    }
+}
