@@ -28,10 +28,14 @@ let package = Package(
         .target(name: "KioskForms"),
         .target(name: "KioskProcedures", dependencies: ["KioskForms"]),
         .target(name: "KioskUI", dependencies: ["KioskForms", "KioskProcedures"]),
+        // The queue board's protocol and behaviour, also compiled as Embedded Swift (Firmware/build.sh).
+        .target(name: "QueueBoardProtocol", path: "Firmware/Sources/QueueBoardProtocol"),
+        .target(name: "QueueBoardCore", dependencies: ["QueueBoardProtocol"], path: "Firmware/Sources/QueueBoardCore"),
 
         // Adapters.
-        .target(name: "KioskGraphics", dependencies: ["KioskUI", "CCairo", "CRSVG", "CQREncode"]),
-        .target(name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM"]),
+        .target(
+            name: "KioskGraphics", dependencies: ["KioskUI", "CCairo", "CRSVG", "CQREncode", "QueueBoardProtocol"]),
+        .target(name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM", "QueueBoardProtocol"]),
         .target(name: "KioskPrinting", dependencies: ["KioskForms", "KioskProcedures", "KioskGraphics", "CCUPS"]),
         .target(
             name: "KioskStore",
@@ -51,7 +55,8 @@ let package = Package(
         .executableTarget(
             name: "kiosk",
             dependencies: [
-                "KioskApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "KioskApp", "KioskDevices", "KioskGraphics", "QueueBoardProtocol",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Test support, not shipped.
@@ -65,6 +70,10 @@ let package = Package(
         .testTarget(name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore"]),
         .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"]),
+        .testTarget(name: "QueueBoardProtocolTests", dependencies: ["QueueBoardProtocol", "QueueBoardCore"]),
+        .testTarget(
+            name: "QueueBoardSerialTests",
+            dependencies: ["KioskDevices", "KioskGraphics", "QueueBoardProtocol", "QueueBoardCore", "CCairo"]),
     ],
     swiftLanguageModes: [.v6]
 )

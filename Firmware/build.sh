@@ -9,8 +9,6 @@ toolchain=$(dirname "$(readlink -f "$(command -v swiftc || echo /opt/swift/usr/b
 swiftc="$toolchain/swiftc"
 clang="$toolchain/clang"
 lld="$toolchain/ld.lld"
-nm="$toolchain/llvm-nm"
-size_limit=16384
 
 mkdir -p "$out"
 swift_flags=(-enable-experimental-feature Embedded -target armv7em-none-none-eabi -wmo -Osize
@@ -34,19 +32,4 @@ module QueueBoardFirmware -import-bridging-header "$here/Sources/Startup/board.h
 "$lld" -T "$here/link.ld" --gc-sections -nostdlib -o "$out/queueboard.elf" \
     "$out/startup.o" "$out/QueueBoardFirmware.o" "$out/QueueBoardCore.o" "$out/QueueBoardProtocol.o"
 
-# Gate 1: nothing left undefined. With no allocator and no libc linked, a heap allocation would
-# show up here as posix_memalign/free, a stray libc call as its name.
-undefined=$("$nm" -u "$out/queueboard.elf")
-if [[ -n "$undefined" ]]; then
-    echo "firmware gate failed: undefined symbols (heap or libc use):" >&2
-    echo "$undefined" >&2
-    exit 1
-fi
-# Gate 2: the code fits a 16 KB budget.
-text_hex=$("$toolchain/llvm-objdump" -h "$out/queueboard.elf" | awk '$2==".text"{print $3}')
-text=$((16#$text_hex))
-if (( text >= size_limit )); then
-    echo "firmware gate failed: .text is $text bytes, the limit is $size_limit" >&2
-    exit 1
-fi
-echo "queueboard.elf: .text $text bytes (limit $size_limit), no undefined symbols"
+"$here/gates.sh" "$out/queueboard.elf"

@@ -41,7 +41,7 @@ extension Board {
     /// The segments to drive right now: the lit segments, dark during the off half of a blink.
     public func drivenSegments(counter index: Int, now: UInt32) -> UInt32 {
         if isBlinking(index, now: now) && !isSelfTestShown(now: now) {
-            let phase = (now &- state(index).blinkUntil) / Board.blinkPhaseMilliseconds
+            let phase = (state(index).blinkUntil &- now) / Board.blinkPhaseMilliseconds
             if phase % 2 == 1 { return 0 }
         }
         return litSegments(counter: index, now: now)

@@ -4,7 +4,7 @@ import QueueBoardProtocol
 /// the digits should show at a given time. Time is the caller's: milliseconds since boot from
 /// SysTick on the board, any number in tests. Differences are taken with wrapping arithmetic,
 /// so the 49-day wrap of a 32-bit millisecond clock does nothing.
-public struct Board {
+public struct Board: Sendable {
     /// This firmware's version, announced in HELLO.
     public static let firmwareMajor: UInt8 = 1
     public static let firmwareMinor: UInt8 = 0
@@ -17,7 +17,7 @@ public struct Board {
     /// Brightness after boot.
     public static let defaultBrightness: UInt8 = 10
 
-    struct CounterState {
+    struct CounterState: Sendable {
         var text = DigitText.blank
         var blinking = false
         var blinkUntil: UInt32 = 0
@@ -34,6 +34,7 @@ public struct Board {
     var lastHostFrame: UInt32
     var selfTestRunning = true
     var lastSequence: UInt8 = 0
+    var lastPayloadChecksum: UInt16 = 0
     var lastReply = WireFrame()
 
     /// A board that has just booted at `now`: self-test on, nothing shown, host not yet heard.
@@ -64,12 +65,14 @@ public struct Board {
         }
     }
 
-    /// Carries out one checked payload and returns the reply. A payload repeating the sequence
-    /// number of the previous one is a retry (our reply was lost): it gets the same reply again
-    /// and is not carried out twice.
+    /// Carries out one checked payload and returns the reply. A payload repeating the previous
+    /// one (same sequence number, same bytes) is a retry after a lost reply: it gets the same
+    /// reply again and is not carried out twice. A different payload under the same number (a
+    /// terminal that restarted its count) is a new command.
     public mutating func handle(_ payload: Payload, now: UInt32) -> WireFrame {
         let sequence = payload[1]
-        if sequence != 0 && sequence == lastSequence {
+        let checksum = CRC16.checksum(payload, count: payload.count)
+        if sequence != 0 && sequence == lastSequence && checksum == lastPayloadChecksum {
             lastHostFrame = now
             return lastReply
         }
@@ -82,6 +85,7 @@ public struct Board {
         }
         lastHostFrame = now
         lastSequence = sequence
+        lastPayloadChecksum = checksum
         lastReply = reply
         return reply
     }

@@ -1,5 +1,5 @@
 /// What the board sends to the terminal.
-public enum BoardMessage: Equatable {
+public enum BoardMessage: Equatable, Sendable {
     /// Sent once at boot (sequence 0): the board restarted and forgot everything it showed.
     case hello(Hello)
     /// The command with this sequence number was carried out.
@@ -10,7 +10,7 @@ public enum BoardMessage: Equatable {
     case status(sequence: UInt8, BoardStatus)
 
     /// The board's self-description at boot.
-    public struct Hello: Equatable {
+    public struct Hello: Equatable, Sendable {
         public var protocolVersion: UInt8
         public var counters: UInt8
         public var digitsPerCounter: UInt8

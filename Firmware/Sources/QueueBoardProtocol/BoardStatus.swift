@@ -1,7 +1,7 @@
 /// The board's state as reported by STATUS: what each counter holds and what its digits show.
-public struct BoardStatus: Equatable {
+public struct BoardStatus: Equatable, Sendable {
     /// One counter of the board.
-    public struct Counter: Equatable {
+    public struct Counter: Equatable, Sendable {
         /// The characters last sent with SHOW (blanks after CLEAR).
         public var text: DigitText
         /// The lit segments of the four digits, digit 0 in the high byte (see `SevenSegment`).

@@ -1,5 +1,5 @@
 /// A fixed-capacity byte buffer: the protocol never allocates, so it runs on the board without a heap.
-public struct Bytes<let capacity: Int> {
+public struct Bytes<let capacity: Int>: Sendable {
     @usableFromInline var storage: InlineArray<capacity, UInt8>
     /// How many bytes are in use, from the start.
     public private(set) var count: Int

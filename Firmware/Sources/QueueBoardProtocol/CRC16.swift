@@ -1,6 +1,6 @@
 /// CRC-16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF, no reflection, no final xor):
 /// "123456789" gives 0x29B1. Bitwise rather than a table, so it costs no flash.
-public struct CRC16 {
+public struct CRC16: Sendable {
     /// The checksum of the bytes fed so far.
     public private(set) var value: UInt16 = 0xFFFF
 

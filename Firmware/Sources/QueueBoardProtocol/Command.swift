@@ -1,6 +1,6 @@
 /// What the terminal asks of the board. Every command is answered by ACK, NAK or (for STATUS)
 /// a status report carrying the same sequence number.
-public enum Command: Equatable {
+public enum Command: Equatable, Sendable {
     /// Nothing but "I am here": keeps the heartbeat from showing dashes.
     case ping
     /// Shows `text` on `counter`; `blink` makes it flash for a few seconds (a new call).

@@ -1,5 +1,5 @@
 /// The four characters of one counter, left to right, as ASCII. A space is a blank digit.
-public struct DigitText: Equatable {
+public struct DigitText: Equatable, Sendable {
     public var a: UInt8
     public var b: UInt8
     public var c: UInt8

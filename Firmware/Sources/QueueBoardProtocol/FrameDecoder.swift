@@ -3,9 +3,9 @@
 ///
 /// Garbage, a lost byte or a frame cut by a restart costs only that frame: everything up to the
 /// next 0x00 is dropped and reported once, and the next frame decodes normally.
-public struct FrameDecoder {
+public struct FrameDecoder: Sendable {
     /// What one byte completed.
-    public enum Event {
+    public enum Event: Sendable {
         /// A frame with a good checksum: type, sequence and body (the CRC removed).
         case payload(Payload)
         /// A frame that was refused; `sequence` is its second byte when one could be read

@@ -1,5 +1,5 @@
 /// Why a frame off the wire was refused before its command was looked at.
-public enum FrameError: Error, Equatable {
+public enum FrameError: Error, Equatable, Sendable {
     /// The COBS encoding is broken: a zero code byte or a block running past the frame.
     case badEncoding
     /// The frame is longer than any valid frame (garbage or a lost delimiter).

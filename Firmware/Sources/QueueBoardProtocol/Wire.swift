@@ -2,8 +2,9 @@
 ///
 /// A frame on the wire is COBS(payload) followed by one 0x00. The payload is
 /// `type, sequence, body..., crcHigh, crcLow`, the CRC-16/CCITT-FALSE of everything before it.
-/// A receiver that sees garbage throws the bytes away at the next 0x00 and is in step again, so
-/// senders may start a frame with a 0x00 too; empty frames are ignored.
+/// A receiver that sees garbage throws the bytes away at the next 0x00 and is in step again.
+/// Senders also start every frame with a 0x00, so noise on an idle line costs only itself and
+/// never the frame after it; the empty frames this makes are ignored.
 public enum Wire {
     /// The protocol version the board announces in HELLO. A host refuses other versions.
     public static let protocolVersion: UInt8 = 1
@@ -27,7 +28,7 @@ public typealias Payload = Bytes<64>
 public typealias WireFrame = Bytes<72>
 
 /// The first byte of a payload.
-public enum MessageType: UInt8 {
+public enum MessageType: UInt8, Sendable {
     // Board to host.
     case hello = 0x01
     case ack = 0x02
@@ -44,7 +45,7 @@ public enum MessageType: UInt8 {
 
 extension WireFrame {
     /// Frames a payload (type, sequence, body) for the wire: appends the CRC, COBS-encodes,
-    /// and ends with the 0x00 delimiter.
+    /// and puts a 0x00 delimiter before and after.
     public static func frame(type: UInt8, sequence: UInt8, body: Bytes<64>) -> WireFrame {
         var payload = Payload()
         payload.append(type)
@@ -58,6 +59,7 @@ extension WireFrame {
         payload.append(UInt8(truncatingIfNeeded: crc >> 8))
         payload.append(UInt8(truncatingIfNeeded: crc))
         var frame = WireFrame()
+        frame.append(0)
         _ = COBS.encode(payload, into: &frame)
         frame.append(0)
         return frame

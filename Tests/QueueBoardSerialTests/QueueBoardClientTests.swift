@@ -1,0 +1,167 @@
+import Foundation
+import KioskDevices
+import QueueBoardProtocol
+import Testing
+
+/// The terminal's driver against the board's own logic on a pseudo-terminal.
+@Suite struct QueueBoardClientTests {
+    static func fastOptions() -> QueueBoardClient.Options {
+        var options = QueueBoardClient.Options()
+        options.replyTimeout = .milliseconds(200)
+        options.reconnectTimeout = .seconds(3)
+        options.reconnectDelay = .milliseconds(20)
+        return options
+    }
+
+    func connected(_ path: String) async throws -> Handoff<QueueBoardClient> {
+        let client = Handoff(QueueBoardClient(path: path, options: Self.fastOptions()))
+        try await onThread { try client.value.connect() }
+        return client
+    }
+
+    @Test func showReachesTheBoard() async throws {
+        let line = try PseudoTerminal()
+        let board = SimulatedBoard(line: line)
+        defer { board.stop() }
+        let client = try await connected(line.slavePath)
+        let status = try await onThread {
+            try client.value.show(counter: 1, text: "A12", blink: true)
+            try client.value.show(counter: 3, text: "7")
+            return try client.value.status()
+        }
+        #expect(status[counter: 1].text == DigitText(0x20, 0x41, 0x31, 0x32))
+        #expect(status[counter: 1].blinking)
+        #expect(status[counter: 3].segments == DigitText(0x20, 0x20, 0x20, 0x37).segments)
+        #expect(board.status()[counter: 1].text == status[counter: 1].text)
+        #expect(client.value.counters.resends == 0)
+    }
+
+    @Test func damagedRepliesAreResent() async throws {
+        let line = try PseudoTerminal()
+        let board = SimulatedBoard(line: line)
+        defer { board.stop() }
+        let client = try await connected(line.slavePath)
+        board.faults.withLock {
+            $0.damageReplies = 2
+            $0.garbageBeforeReplies = 1
+        }
+        try await onThread { try client.value.show(counter: 0, text: "B034") }
+        #expect(client.value.counters.resends == 3)
+        #expect(board.status()[counter: 0].text == DigitText(0x42, 0x30, 0x33, 0x34))
+    }
+
+    @Test func lostAckIsResentButNotCarriedOutTwice() async throws {
+        let line = try PseudoTerminal()
+        let board = SimulatedBoard(line: line)
+        defer { board.stop() }
+        let client = try await connected(line.slavePath)
+        board.faults.withLock { $0.dropReplies = 1 }
+        try await onThread { try client.value.show(counter: 2, text: "0009", blink: true) }
+        #expect(client.value.counters.resends == 1)
+        #expect(board.commandsSeen.withLock { $0 } == 2)
+        #expect(board.status()[counter: 2].blinking)
+    }
+
+    @Test func refusedCommandIsAnErrorNotARetry() async throws {
+        let line = try PseudoTerminal()
+        let board = SimulatedBoard(line: line)
+        defer { board.stop() }
+        let client = try await connected(line.slavePath)
+        let error = try await onThread { () -> QueueBoardError? in
+            do {
+                try client.value.send(.show(counter: 9, text: .dashes, blink: false))
+                return nil
+            } catch { return error }
+        }
+        #expect(error == .refused(.badCounter))
+        #expect(client.value.counters.resends == 0)
+        #expect(throws: QueueBoardError.cannotDisplay("12345")) { try QueueBoardClient.digits("12345") }
+        #expect(throws: QueueBoardError.cannotDisplay("Ợ")) { try QueueBoardClient.digits("Ợ") }
+    }
+
+    @Test func silentBoardEndsInNoAnswer() async throws {
+        let line = try PseudoTerminal()
+        let board = SimulatedBoard(line: line)
+        defer { board.stop() }
+        board.faults.withLock { $0.silent = true }
+        let client = Handoff(QueueBoardClient(path: line.slavePath, options: Self.fastOptions()))
+        let error = try await onThread { () -> QueueBoardError? in
+            do {
+                try client.value.send(.ping)
+                return nil
+            } catch { return error }
+        }
+        #expect(error == .noAnswer(path: line.slavePath, attempts: 5))
+    }
+
+    @Test func boardRestartMidSessionGetsItsNumbersBack() async throws {
+        let line = try PseudoTerminal()
+        let board = SimulatedBoard(line: line)
+        defer { board.stop() }
+        let client = try await connected(line.slavePath)
+        try await onThread {
+            try client.value.send(.brightness(4))
+            try client.value.show(counter: 0, text: "A001")
+            try client.value.show(counter: 2, text: "C003")
+        }
+        board.faults.withLock { $0.restart = true }
+        try await Task.sleep(for: .milliseconds(100))
+        let status = try await onThread {
+            try client.value.show(counter: 1, text: "B002")
+            return try client.value.status()
+        }
+        #expect(client.value.counters.boardRestarts == 1)
+        #expect(client.value.counters.restores == 1)
+        #expect(status.brightness == 4)
+        #expect(status[counter: 0].text == DigitText(0x41, 0x30, 0x30, 0x31))
+        #expect(status[counter: 1].text == DigitText(0x42, 0x30, 0x30, 0x32))
+        #expect(status[counter: 2].text == DigitText(0x43, 0x30, 0x30, 0x33))
+    }
+
+    @Test func unplugAndReplugReconnects() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("board-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // A stable name, as udev's /dev/serial/by-id gives, pointing at whichever pty is plugged in.
+        let link = directory.appendingPathComponent("queue-board").path
+        let first = try PseudoTerminal()
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: first.slavePath)
+        let firstBoard = SimulatedBoard(line: first)
+        let client = try await connected(link)
+        try await onThread { try client.value.show(counter: 0, text: "0001") }
+
+        firstBoard.stop()
+        try await Task.sleep(for: .milliseconds(50))
+        first.hangUp()
+        try FileManager.default.removeItem(atPath: link)
+        let second = try PseudoTerminal()
+        let secondBoard = SimulatedBoard(line: second)
+        defer { secondBoard.stop() }
+        // Plugged back in a moment later, under a new tty name, while the driver is retrying.
+        Thread {
+            Thread.sleep(forTimeInterval: 0.3)
+            try? FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: second.slavePath)
+        }.start()
+        let status = try await onThread {
+            try client.value.show(counter: 1, text: "0002")
+            return try client.value.status()
+        }
+        #expect(client.value.counters.reconnects >= 1)
+        // The replugged board booted blank: the driver put counter 0 back from memory.
+        #expect(status[counter: 0].text == DigitText(0x30, 0x30, 0x30, 0x31))
+        #expect(status[counter: 1].text == DigitText(0x30, 0x30, 0x30, 0x32))
+    }
+
+    @Test func vanishedDeviceIsAClearError() async throws {
+        var options = Self.fastOptions()
+        options.reconnectTimeout = .milliseconds(200)
+        let client = Handoff(QueueBoardClient(path: "/nonexistent/board", options: options))
+        let error = try await onThread { () -> QueueBoardError? in
+            do {
+                try client.value.send(.ping)
+                return nil
+            } catch { return error }
+        }
+        #expect(error?.description.hasPrefix("queue board unavailable: open /nonexistent/board") == true)
+    }
+}
