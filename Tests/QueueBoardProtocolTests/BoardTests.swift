@@ -19,7 +19,8 @@ func damagedChecksum() -> [UInt8] {
             if let reply = board.receive(byte, now: now) { replies.append(reply.array) }
         }
         #expect(replies.count == 1)
-        let payload = try #require(decode(try #require(replies.first)).first?.payload)
+        let reply = try #require(replies.first)
+        let payload = try #require(decode(reply).first?.payload)
         return try BoardMessage(payload: Payload(payload))
     }
 
@@ -114,6 +115,7 @@ func damagedChecksum() -> [UInt8] {
 
     @Test func garbageDoesNotCountAsTheHostBeingAlive() throws {
         var board = Board(now: 0)
+        // The garbage ends with a delimiter: the board answers it with a NAK, but it is no sign of life.
         for byte in [UInt8](repeating: 0x55, count: 10) + [0] { _ = board.receive(byte, now: 59_000) }
         #expect(board.isHeartbeatShown(now: 60_000))
     }
@@ -127,7 +129,7 @@ func damagedChecksum() -> [UInt8] {
     }
 
     @Test func selfTestRunsAtBootUntilTheFirstShow() throws {
-        var board = Board(now: 0)
+        let board = Board(now: 0)
         #expect(board.litSegments(counter: 1, now: 0) == 0xFFFF_FFFF)
         #expect(board.litSegments(counter: 1, now: 900) == 0x0101_0101)  // segment a
         #expect(board.litSegments(counter: 1, now: 1_999) == 0x4040_4040)  // segment g

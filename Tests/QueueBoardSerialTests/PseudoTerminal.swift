@@ -9,11 +9,19 @@ final class PseudoTerminal: @unchecked Sendable {
     let slavePath: String
 
     init() throws {
-        master = posix_openpt(O_RDWR | O_NOCTTY)
-        guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
+        // posix_openpt/grantpt/unlockpt/ptsname do not import into Swift; these are what they do
+        // on Linux with devpts.
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard master >= 0 else { throw POSIXError(.EIO) }
+        var unlock: Int32 = 0
+        var number: UInt32 = 0
+        guard ioctl(master, 0x4004_5431, &unlock) == 0,  // TIOCSPTLCK
+            ioctl(master, 0x8004_5430, &number) == 0  // TIOCGPTN
+        else {
+            close(master)
             throw POSIXError(.EIO)
         }
-        slavePath = String(cString: name)
+        slavePath = "/dev/pts/\(number)"
         // Raw from the start, so nothing the board says before the driver opens is echoed back.
         let slave = open(slavePath, O_RDWR | O_NOCTTY)
         guard slave >= 0 else { throw POSIXError(.EIO) }

@@ -90,7 +90,7 @@ public struct BoardStatus: Equatable, Sendable {
 
     init(payload: Payload) throws(NakCode) {
         guard payload.count == 2 + BoardStatus.bodyLength,
-            payload[6] == UInt8(Wire.counters), payload[7] == UInt8(Wire.digitsPerCounter)
+            payload[8] == UInt8(Wire.counters), payload[9] == UInt8(Wire.digitsPerCounter)
         else { throw .badLength }
         brightness = payload[2]
         heartbeat = payload[3] & 1 != 0
@@ -100,7 +100,7 @@ public struct BoardStatus: Equatable, Sendable {
         (counter0, counter1, counter2, counter3) = (blank, blank, blank, blank)
         var index = 0
         while index < Wire.counters {
-            let base = 8 + 9 * index
+            let base = 10 + 9 * index
             self[counter: index] = Counter(
                 text: DigitText(payload[base], payload[base + 1], payload[base + 2], payload[base + 3]),
                 segments: readWord(payload, at: base + 4), blinking: payload[base + 8] != 0)

@@ -13,27 +13,38 @@ extension QueueBoardClient {
         let port = try openPort()
         do throws(DeviceError) {
             try port.write(frame)
-            lastSent = .now
-            let deadline = ContinuousClock.now + options.replyTimeout
-            while ContinuousClock.now < deadline {
-                for byte in try port.read(timeout: deadline - .now) {
-                    guard case .payload(let payload)? = decoder.feed(byte) else { continue }
-                    // Damaged frames from the board are dropped: the timeout brings a resend.
-                    guard let message = try? BoardMessage(payload: payload) else { continue }
-                    if let outcome = try handle(message, sequence: sequence) { return outcome }
-                }
-            }
-            return .resend
         } catch {
-            guard error.isDisconnect else { throw .unavailable(error) }
-            // Unplugged mid-command: reopen on the next attempt. A board powered by its cable
-            // restarted with the plug, and its HELLO went out before the line was open again, so
-            // put the numbers back without waiting for one.
-            disconnect()
-            counters.reconnects += 1
-            restoreNeeded = shown.contains { $0 != nil } || brightness != nil
-            return .resend
+            return try lost(error)
         }
+        lastSent = .now
+        let deadline = ContinuousClock.now + options.replyTimeout
+        while ContinuousClock.now < deadline {
+            let bytes: [UInt8]
+            do throws(DeviceError) {
+                bytes = try port.read(timeout: deadline - .now)
+            } catch {
+                return try lost(error)
+            }
+            for byte in bytes {
+                guard case .payload(let payload)? = decoder.feed(byte) else { continue }
+                // Damaged frames from the board are dropped: the timeout brings a resend.
+                guard let message = try? BoardMessage(payload: payload) else { continue }
+                if let outcome = try handle(message, sequence: sequence) { return outcome }
+            }
+        }
+        return .resend
+    }
+
+    /// The line failed under us: a disconnect means reopen and resend, anything else is reported.
+    func lost(_ error: DeviceError) throws(QueueBoardError) -> Outcome {
+        guard error.isDisconnect else { throw .unavailable(error) }
+        // Unplugged mid-command: reopen on the next attempt. A board powered by its cable
+        // restarted with the plug, and its HELLO went out before the line was open again, so
+        // put the numbers back without waiting for one.
+        disconnect()
+        counters.reconnects += 1
+        restoreNeeded = shown.contains { $0 != nil } || brightness != nil
+        return .resend
     }
 
     /// What a message from the board means for the frame we are waiting on; nil to keep waiting.
@@ -43,15 +54,20 @@ extension QueueBoardClient {
             guard hello.protocolVersion == Wire.protocolVersion else {
                 throw .unsupportedVersion(hello.protocolVersion)
             }
-            let first = self.hello == nil
             self.hello = hello
-            if !first { counters.boardRestarts += 1 }
+            // A HELLO after the board has answered us means it restarted (the first one may be
+            // lost: sent at power-on, before the line was open).
+            if answered { counters.boardRestarts += 1 }
             restoreNeeded = shown.contains { $0 != nil } || brightness != nil
             return .restarted
         case .ack(let acknowledged):
-            return acknowledged == sequence ? .answer(message) : nil
-        case .status(let answered, _):
-            return answered == sequence ? .answer(message) : nil
+            guard acknowledged == sequence else { return nil }
+            answered = true
+            return .answer(message)
+        case .status(let reported, _):
+            guard reported == sequence else { return nil }
+            answered = true
+            return .answer(message)
         case .nak(let refused, let code):
             if code.isTransient { return .resend }
             guard refused == sequence else { return nil }

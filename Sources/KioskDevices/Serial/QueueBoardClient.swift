@@ -35,8 +35,8 @@ public final class QueueBoardClient {
     public let path: String
     public let options: Options
     /// The board's HELLO, once one has been seen.
-    public private(set) var hello: BoardMessage.Hello?
-    public private(set) var counters = Counters()
+    public internal(set) var hello: BoardMessage.Hello?
+    public internal(set) var counters = Counters()
 
     var port: SerialPort?
     var decoder = FrameDecoder()
@@ -46,6 +46,8 @@ public final class QueueBoardClient {
     var shown: [DigitText?] = Array(repeating: nil, count: Wire.counters)
     var brightness: UInt8?
     var restoreNeeded = false
+    /// Whether the board has answered anything yet.
+    var answered = false
 
     /// A client for the board at `path`; the line is opened on first use and after every unplug.
     public init(path: String, options: Options = Options()) {

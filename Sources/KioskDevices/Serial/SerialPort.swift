@@ -35,7 +35,7 @@ public final class SerialPort {
         guard tcgetattr(fd, &settings) == 0 else { throw .lastErrno("tcgetattr", path) }
         cfmakeraw(&settings)
         settings.c_cflag |= tcflag_t(CLOCAL | CREAD)
-        settings.c_cflag &= ~tcflag_t(CSTOPB | CRTSCTS | PARENB)
+        settings.c_cflag &= ~(tcflag_t(CSTOPB) | tcflag_t(CRTSCTS) | tcflag_t(PARENB))
         settings.c_iflag &= ~tcflag_t(IXON | IXOFF | IXANY)
         // Reads never wait in the driver: poll() does the waiting, with a timeout.
         withUnsafeMutableBytes(of: &settings.c_cc) { cc in
