@@ -51,6 +51,8 @@ struct BoardTest: ParsableCommand {
         let status = try board.status()
         if let hello = board.hello {
             print("firmware \(hello.firmwareMajor).\(hello.firmwareMinor), protocol \(hello.protocolVersion)")
+        } else {
+            print("firmware version unknown: the board says HELLO only when it starts")
         }
         print("brightness \(status.brightness), up \(status.uptimeSeconds) s, resends \(board.counters.resends)")
         if let png {

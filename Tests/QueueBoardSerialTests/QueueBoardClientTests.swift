@@ -16,7 +16,9 @@ import Testing
 
     func connected(_ path: String) async throws -> Handoff<QueueBoardClient> {
         let client = Handoff(QueueBoardClient(path: path, options: Self.fastOptions()))
-        try await onThread { try client.value.connect() }
+        // A first exchange, as a terminal does at start: it also takes in the board's boot HELLO.
+        try await onThread { try client.value.send(.ping) }
+        #expect(client.value.hello?.protocolVersion == Wire.protocolVersion)
         return client
     }
 
@@ -44,11 +46,12 @@ import Testing
         let client = try await connected(line.slavePath)
         // Noise before a reply costs nothing: every frame starts with its own delimiter.
         board.faults.withLock { $0.garbageBeforeReplies = 1 }
+        let resendsBefore = client.value.counters.resends
         try await onThread { try client.value.show(counter: 0, text: "A001") }
-        #expect(client.value.counters.resends == 0)
+        #expect(client.value.counters.resends == resendsBefore)
         board.faults.withLock { $0.damageReplies = 2 }
         try await onThread { try client.value.show(counter: 0, text: "B034") }
-        #expect(client.value.counters.resends == 2)
+        #expect(client.value.counters.resends - resendsBefore == 2)
         #expect(board.status()[counter: 0].text == DigitText(0x42, 0x30, 0x33, 0x34))
     }
 
@@ -58,10 +61,12 @@ import Testing
         defer { board.stop() }
         let client = try await connected(line.slavePath)
         board.faults.withLock { $0.dropReplies = 1 }
+        let before = board.commandsSeen.withLock { $0 }
+        let resendsBefore = client.value.counters.resends
         try await onThread { try client.value.show(counter: 2, text: "0009", blink: true) }
-        #expect(client.value.counters.resends == 1)
+        #expect(client.value.counters.resends - resendsBefore == 1)
         // The board answered both sends (the second from its memory of the first).
-        #expect(board.commandsSeen.withLock { $0 } == 2)
+        #expect(board.commandsSeen.withLock { $0 } - before == 2)
         #expect(board.status()[counter: 2].blinking)
     }
 
@@ -70,6 +75,7 @@ import Testing
         let board = SimulatedBoard(line: line)
         defer { board.stop() }
         let client = try await connected(line.slavePath)
+        let resendsBefore = client.value.counters.resends
         let error = try await onThread { () -> QueueBoardError? in
             do throws(QueueBoardError) {
                 try client.value.send(.show(counter: 9, text: .dashes, blink: false))
@@ -77,9 +83,27 @@ import Testing
             } catch { return error }
         }
         #expect(error == .refused(.badCounter))
-        #expect(client.value.counters.resends == 0)
+        #expect(client.value.counters.resends == resendsBefore)
         #expect(throws: QueueBoardError.cannotDisplay("12345")) { try QueueBoardClient.digits("12345") }
         #expect(throws: QueueBoardError.cannotDisplay("Ợ")) { try QueueBoardClient.digits("Ợ") }
+    }
+
+    @Test func keepAlivePingsOnlyAfterTheInterval() async throws {
+        let line = try PseudoTerminal()
+        let board = SimulatedBoard(line: line)
+        defer { board.stop() }
+        var options = Self.fastOptions()
+        options.keepAliveInterval = .milliseconds(300)
+        let client = Handoff(QueueBoardClient(path: line.slavePath, options: options))
+        try await onThread { try client.value.send(.ping) }
+        // The boot HELLO makes the first ping go twice; let the second reach the board.
+        try await Task.sleep(for: .milliseconds(100))
+        let before = board.commandsSeen.withLock { $0 }
+        try await onThread { try client.value.keepAlive() }
+        #expect(board.commandsSeen.withLock { $0 } == before)
+        try await Task.sleep(for: .milliseconds(400))
+        try await onThread { try client.value.keepAlive() }
+        #expect(board.commandsSeen.withLock { $0 } == before + 1)
     }
 
     @Test func silentBoardEndsInNoAnswer() async throws {

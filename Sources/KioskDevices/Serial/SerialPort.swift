@@ -21,7 +21,9 @@ public final class SerialPort {
         do throws(DeviceError) {
             try configureRaw()
             try setBaud(baud)
-            tcflush(fd, TCIOFLUSH)
+            // Drop what an earlier owner left unsent, but keep what the board already said:
+            // its HELLO may be waiting there.
+            tcflush(fd, TCOFLUSH)
         } catch {
             close(fd)
             throw error
