@@ -93,16 +93,16 @@ import Testing
         let board = SimulatedBoard(line: line)
         defer { board.stop() }
         var options = Self.fastOptions()
-        options.keepAliveInterval = .milliseconds(300)
+        options.keepAliveInterval = .seconds(10)
         let client = Handoff(QueueBoardClient(path: line.slavePath, options: options))
         try await onThread { try client.value.send(.ping) }
         // The boot HELLO makes the first ping go twice; let the second reach the board.
         try await Task.sleep(for: .milliseconds(100))
         let before = board.commandsSeen.withLock { $0 }
-        try await onThread { try client.value.keepAlive() }
+        let sent = ContinuousClock.now
+        try await onThread { try client.value.keepAlive(now: sent + .seconds(5)) }
         #expect(board.commandsSeen.withLock { $0 } == before)
-        try await Task.sleep(for: .milliseconds(400))
-        try await onThread { try client.value.keepAlive() }
+        try await onThread { try client.value.keepAlive(now: sent + .seconds(11)) }
         #expect(board.commandsSeen.withLock { $0 } == before + 1)
     }
 

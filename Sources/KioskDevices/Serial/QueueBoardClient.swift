@@ -77,10 +77,11 @@ public final class QueueBoardClient {
         return reply
     }
 
-    /// Sends PING if nothing was sent for `options.keepAliveInterval`, so the board knows the
-    /// terminal is alive and keeps its numbers up.
-    public func keepAlive() throws(QueueBoardError) {
-        if ContinuousClock.now - lastSent >= options.keepAliveInterval { try send(.ping) }
+    /// Sends PING if nothing was sent for `options.keepAliveInterval` before `now`, so the
+    /// board knows the terminal is alive and keeps its numbers up. Call it from the terminal's
+    /// timer; `now` is a parameter so the policy is tested without waiting.
+    public func keepAlive(now: ContinuousClock.Instant = .now) throws(QueueBoardError) {
+        if now - lastSent >= options.keepAliveInterval { try send(.ping) }
     }
 
     func remember(_ command: Command) {
