@@ -145,6 +145,26 @@ import Testing
         #expect(status[counter: 2].text == DigitText(0x43, 0x30, 0x30, 0x33))
     }
 
+    @Test func boardRebootingInALoopEndsInAnError() async throws {
+        let line = try PseudoTerminal()
+        let board = SimulatedBoard(line: line)
+        defer { board.stop() }
+        let client = try await connected(line.slavePath)
+        try await onThread { try client.value.show(counter: 0, text: "A001") }
+        board.faults.withLock { $0.restartAlways = true }
+        let error = try await onThread { () -> QueueBoardError? in
+            do throws(QueueBoardError) {
+                try client.value.show(counter: 1, text: "B002")
+                return nil
+            } catch { return error }
+        }
+        guard case .noAnswer? = error else {
+            Issue.record("expected no answer, got \(String(describing: error))")
+            return
+        }
+        #expect(client.value.counters.boardRestarts > 1)
+    }
+
     @Test func unplugAndReplugReconnects() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("board-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

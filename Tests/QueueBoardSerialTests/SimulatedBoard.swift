@@ -14,6 +14,8 @@ final class SimulatedBoard: Sendable {
         var garbageBeforeReplies = 0
         var silent = false
         var restart = false
+        /// Restarts at every frame it is sent, like a board with a brown-out on each reply.
+        var restartAlways = false
     }
 
     let line: PseudoTerminal
@@ -46,7 +48,7 @@ final class SimulatedBoard: Sendable {
         line.write(state.withLock { $0.hello.array })
         while !stopped.withLock({ $0 }) {
             guard let bytes = line.read(milliseconds: 20) else { return }
-            if faults.withLock({ $0.restart }) {
+            if faults.withLock({ $0.restart || $0.restartAlways }) {
                 faults.withLock { $0.restart = false }
                 let hello = state.withLock { board in
                     board = Board(now: now)

@@ -46,6 +46,7 @@ public final class QueueBoardClient {
     var shown: [DigitText?] = Array(repeating: nil, count: Wire.counters)
     var brightness: UInt8?
     var restoreNeeded = false
+    var restoring = false
     /// Whether the board has answered anything yet.
     var answered = false
 
@@ -106,8 +107,12 @@ public final class QueueBoardClient {
         var attempt = 0
         var restarts = 0
         while attempt < options.attempts {
-            if restoreNeeded {
+            // A HELLO during the restore asks for another one: the outer loop runs it when
+            // this one ends, instead of nesting restores without bound.
+            if restoreNeeded && !restoring {
                 restoreNeeded = false
+                restoring = true
+                defer { restoring = false }
                 try restore()
             }
             attempt += 1

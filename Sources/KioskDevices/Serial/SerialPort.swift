@@ -60,7 +60,10 @@ public final class SerialPort {
             let code = errno
             if written < 0 && code == EINTR { continue }
             if written < 0 && code == EAGAIN {
-                try waitFor(events: Int16(POLLOUT), timeoutMilliseconds: 1_000)
+                // A line that takes nothing for a second is stuck (flow control, a wedged adapter).
+                guard try waitFor(events: Int16(POLLOUT), timeoutMilliseconds: 1_000) else {
+                    throw DeviceError(operation: "write", context: path, errno: ETIMEDOUT, reason: "line takes no data")
+                }
                 continue
             }
             throw .lastErrno("write", path)
