@@ -113,6 +113,10 @@ import Testing
                 }
                 return try client.value.status()
             }
+            // QEMU holds the boot HELLO until the line is opened; the driver keeps it.
+            #expect(
+                client.value.hello
+                    == .init(protocolVersion: 1, counters: 4, digitsPerCounter: 4, firmwareMajor: 1, firmwareMinor: 0))
             #expect(status[counter: 0].blinking)
             #expect(!status.selfTest && !status.heartbeat)
             let picture = QEMUBoard.repository.appendingPathComponent("Firmware/build/board-after-show.png")
