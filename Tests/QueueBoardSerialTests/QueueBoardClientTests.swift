@@ -16,8 +16,13 @@ import Testing
 
     func connected(_ path: String) async throws -> Handoff<QueueBoardClient> {
         let client = Handoff(QueueBoardClient(path: path, options: Self.fastOptions()))
-        // A first exchange, as a terminal does at start: it also takes in the board's boot HELLO.
-        try await onThread { try client.value.send(.ping) }
+        // A first exchange, as a terminal does at start: it also takes in the board's boot HELLO
+        // (after which the first ping goes again). The second ping is answered only once the
+        // board has dealt with everything before it, so the tests start from a quiet line.
+        try await onThread {
+            try client.value.send(.ping)
+            try client.value.send(.ping)
+        }
         #expect(client.value.hello?.protocolVersion == Wire.protocolVersion)
         return client
     }
@@ -95,9 +100,11 @@ import Testing
         var options = Self.fastOptions()
         options.keepAliveInterval = .seconds(10)
         let client = Handoff(QueueBoardClient(path: line.slavePath, options: options))
-        try await onThread { try client.value.send(.ping) }
-        // The boot HELLO makes the first ping go twice; let the second reach the board.
-        try await Task.sleep(for: .milliseconds(100))
+        try await onThread {
+            // The boot HELLO makes the first ping go twice; the second ping waits for both.
+            try client.value.send(.ping)
+            try client.value.send(.ping)
+        }
         let before = board.commandsSeen.withLock { $0 }
         let sent = ContinuousClock.now
         try await onThread { try client.value.keepAlive(now: sent + .seconds(5)) }
