@@ -113,6 +113,26 @@ import Testing
         #expect(board.commandsSeen.withLock { $0 } == before + 1)
     }
 
+    @Test func boardOfAnotherProtocolVersionIsRefused() async throws {
+        let line = try PseudoTerminal()
+        let board = SimulatedBoard(line: line)
+        defer { board.stop() }
+        let client = try await connected(line.slavePath)
+        // A board with newer firmware boots on the same line.
+        line.write(
+            BoardMessage.hello(
+                .init(protocolVersion: 2, counters: 4, digitsPerCounter: 4, firmwareMajor: 2, firmwareMinor: 0)
+            ).frame.array)
+        let error = try await onThread { () -> QueueBoardError? in
+            do throws(QueueBoardError) {
+                try client.value.send(.ping)
+                return nil
+            } catch { return error }
+        }
+        #expect(error == .unsupportedVersion(2))
+        #expect(error?.description == "queue board speaks protocol version 2, not 1")
+    }
+
     @Test func silentBoardEndsInNoAnswer() async throws {
         let line = try PseudoTerminal()
         let board = SimulatedBoard(line: line)
