@@ -13,7 +13,7 @@ func damagedChecksum() -> [UInt8] {
 /// The board's behaviour with time in the test's hands.
 @Suite struct BoardTests {
     /// Sends a frame to the board byte by byte and decodes its one reply.
-    func send(_ frame: [UInt8], to board: inout Board, at now: UInt32) throws -> BoardMessage {
+    func send(_ frame: [UInt8], to board: inout LEDBoard, at now: UInt32) throws -> BoardMessage {
         var replies: [[UInt8]] = []
         for byte in frame {
             if let reply = board.receive(byte, now: now) { replies.append(reply.array) }
@@ -24,7 +24,7 @@ func damagedChecksum() -> [UInt8] {
         return try BoardMessage(payload: Payload(payload))
     }
 
-    func send(_ command: Command, _ sequence: UInt8, to board: inout Board, at now: UInt32) throws -> BoardMessage {
+    func send(_ command: Command, _ sequence: UInt8, to board: inout LEDBoard, at now: UInt32) throws -> BoardMessage {
         try send(command.frame(sequence: sequence).array, to: &board, at: now)
     }
 
@@ -34,7 +34,7 @@ func damagedChecksum() -> [UInt8] {
     }
 
     @Test func helloAnnouncesVersionAndShape() throws {
-        let board = Board(now: 0)
+        let board = LEDBoard(now: 0)
         let payload = try #require(decode(board.hello.array).first?.payload)
         #expect(
             try BoardMessage(payload: Payload(payload))
@@ -43,7 +43,7 @@ func damagedChecksum() -> [UInt8] {
     }
 
     @Test func showThenStatusReportsTheSegments() throws {
-        var board = Board(now: 0)
+        var board = LEDBoard(now: 0)
         #expect(
             try send(.show(counter: 2, text: text("A012"), blink: false), 1, to: &board, at: 10) == .ack(sequence: 1))
         guard case .status(let sequence, let status) = try send(.status, 2, to: &board, at: 20) else {
@@ -75,7 +75,7 @@ func damagedChecksum() -> [UInt8] {
             (rawFrame([MessageType.show.rawValue, 1, 0, 0, 0x41, 0x21, 0x31, 0x31]), NakCode.badCharacter),
         ] as [([UInt8], NakCode)])
     func everyNak(frame: [UInt8], code: NakCode) throws {
-        var board = Board(now: 0)
+        var board = LEDBoard(now: 0)
         guard case .nak(_, let received) = try send(frame, to: &board, at: 5) else {
             Issue.record("expected NAK \(code)")
             return
@@ -86,7 +86,7 @@ func damagedChecksum() -> [UInt8] {
     }
 
     @Test func nakCarriesTheSequenceOfARefusedCommand() throws {
-        var board = Board(now: 0)
+        var board = LEDBoard(now: 0)
         #expect(try send(.brightness(15), 44, to: &board, at: 0) == .ack(sequence: 44))
         #expect(
             try send(rawFrame([MessageType.brightness.rawValue, 45, 99]), to: &board, at: 0)
@@ -95,7 +95,7 @@ func damagedChecksum() -> [UInt8] {
     }
 
     @Test func heartbeatShowsDashesAfterSixtySecondsOfSilence() throws {
-        var board = Board(now: 1_000)
+        var board = LEDBoard(now: 1_000)
         _ = try send(.show(counter: 0, text: text("0042"), blink: false), 1, to: &board, at: 1_000)
         #expect(board.litSegments(counter: 0, now: 60_999) == text("0042").segments)
         #expect(!board.isHeartbeatShown(now: 60_999))
@@ -114,7 +114,7 @@ func damagedChecksum() -> [UInt8] {
     }
 
     @Test func garbageDoesNotCountAsTheHostBeingAlive() throws {
-        var board = Board(now: 0)
+        var board = LEDBoard(now: 0)
         // The garbage ends with a delimiter: the board answers it with a NAK, but it is no sign of life.
         for byte in [UInt8](repeating: 0x55, count: 10) + [0] { _ = board.receive(byte, now: 59_000) }
         #expect(board.isHeartbeatShown(now: 60_000))
@@ -122,27 +122,27 @@ func damagedChecksum() -> [UInt8] {
 
     @Test func clockWrapDoesNotBreakTheHeartbeat() throws {
         let boot = UInt32.max - 10_000
-        var board = Board(now: boot)
+        var board = LEDBoard(now: boot)
         _ = try send(.ping, 1, to: &board, at: boot)
         #expect(!board.isHeartbeatShown(now: boot &+ 30_000))
         #expect(board.isHeartbeatShown(now: boot &+ 60_000))
     }
 
     @Test func selfTestRunsAtBootUntilTheFirstShow() throws {
-        let board = Board(now: 0)
+        let board = LEDBoard(now: 0)
         #expect(board.litSegments(counter: 1, now: 0) == 0xFFFF_FFFF)
         #expect(board.litSegments(counter: 1, now: 900) == 0x0101_0101)  // segment a
         #expect(board.litSegments(counter: 1, now: 1_999) == 0x4040_4040)  // segment g
         #expect(board.status(now: 100).selfTest)
         #expect(board.litSegments(counter: 1, now: 2_000) == 0)
-        var interrupted = Board(now: 0)
+        var interrupted = LEDBoard(now: 0)
         _ = try send(.show(counter: 1, text: text("B007"), blink: false), 1, to: &interrupted, at: 300)
         #expect(interrupted.litSegments(counter: 1, now: 301) == text("B007").segments)
         #expect(!interrupted.status(now: 301).selfTest)
     }
 
     @Test func newCallBlinksForFiveSeconds() throws {
-        var board = Board(now: 0)
+        var board = LEDBoard(now: 0)
         _ = try send(.show(counter: 1, text: text("A007"), blink: true), 1, to: &board, at: 10_000)
         let lit = text("A007").segments
         let phases = stride(from: 10_000, to: 15_000, by: 250).map { board.drivenSegments(counter: 1, now: UInt32($0)) }
@@ -158,7 +158,7 @@ func damagedChecksum() -> [UInt8] {
     }
 
     @Test func retryWithSameSequenceIsNotCarriedOutTwice() throws {
-        var board = Board(now: 0)
+        var board = LEDBoard(now: 0)
         let frame = Command.show(counter: 0, text: text("0001"), blink: true).frame(sequence: 9).array
         #expect(try send(frame, to: &board, at: 0) == .ack(sequence: 9))
         // The ACK was lost; the host resends the same bytes 4 s later.
@@ -170,7 +170,7 @@ func damagedChecksum() -> [UInt8] {
     }
 
     @Test func clearAndBrightness() throws {
-        var board = Board(now: 0)
+        var board = LEDBoard(now: 0)
         for counter in 0..<4 {
             _ = try send(
                 .show(counter: UInt8(counter), text: text("888 "), blink: false), UInt8(counter + 1), to: &board, at: 0)

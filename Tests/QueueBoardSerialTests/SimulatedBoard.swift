@@ -3,7 +3,7 @@ import QueueBoardCore
 import QueueBoardProtocol
 import Synchronization
 
-/// The board's own logic (`QueueBoardCore.Board`, the code the firmware runs) on the far end of a
+/// The board's own logic (`QueueBoardCore.LEDBoard`, the code the firmware runs) on the far end of a
 /// pseudo-terminal, on a thread of its own. Only the UART and the clock are stand-ins (the
 /// QEMU tests run the real firmware); faults are injected on purpose: damaged or lost replies,
 /// garbage, a restart, a pulled plug.
@@ -20,14 +20,14 @@ final class SimulatedBoard: Sendable {
 
     let line: PseudoTerminal
     let faults = Mutex(Faults())
-    let state: Mutex<Board>
+    let state: Mutex<LEDBoard>
     let commandsSeen = Mutex(0)
     let stopped = Mutex(false)
     let start = ContinuousClock.now
 
     init(line: PseudoTerminal) {
         self.line = line
-        state = Mutex(Board(now: 0))
+        state = Mutex(LEDBoard(now: 0))
         let thread = Thread { [self] in self.run() }
         thread.start()
     }
@@ -51,7 +51,7 @@ final class SimulatedBoard: Sendable {
             if faults.withLock({ $0.restart || $0.restartAlways }) {
                 faults.withLock { $0.restart = false }
                 let hello = state.withLock { board in
-                    board = Board(now: now)
+                    board = LEDBoard(now: now)
                     return board.hello.array
                 }
                 line.write(hello)

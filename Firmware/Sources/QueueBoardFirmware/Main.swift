@@ -1,7 +1,7 @@
 import QueueBoardCore
 import QueueBoardProtocol
 
-/// The board's main loop: say HELLO, then feed every received byte to `Board`, send its replies,
+/// The board's main loop: say HELLO, then feed every received byte to `LEDBoard`, send its replies,
 /// refresh the digits, and sleep until the next byte or timer tick.
 @main
 struct Firmware {
@@ -13,7 +13,7 @@ struct Firmware {
         uart.start(clockHz: clockHz, baud: baud)
         var clock = SysTick(clockHz: clockHz)
         enableInterrupt(0)  // UART0 receive
-        var board = Board(now: clock.poll())
+        var board = LEDBoard(now: clock.poll())
         var display = DisplayDriver()
         uart.write(board.hello)
         while true {

@@ -1,6 +1,6 @@
 import QueueBoardProtocol
 
-extension Board {
+extension LEDBoard {
     /// Whether the host has been silent long enough for the dashes.
     public func isHeartbeatShown(now: UInt32) -> Bool {
         now &- lastHostFrame >= Wire.heartbeatTimeoutMilliseconds
@@ -8,7 +8,7 @@ extension Board {
 
     /// Whether the boot self-test pattern is on the digits.
     public func isSelfTestShown(now: UInt32) -> Bool {
-        selfTestRunning && now &- bootTime < Board.selfTestMilliseconds
+        selfTestRunning && now &- bootTime < LEDBoard.selfTestMilliseconds
     }
 
     /// Whether `counter` is flashing at `now`.
@@ -28,7 +28,7 @@ extension Board {
             if elapsed < 800 {
                 mask = SevenSegment.all
             } else {
-                let step = (elapsed - 800) / ((Board.selfTestMilliseconds - 800) / 7)
+                let step = (elapsed - 800) / ((LEDBoard.selfTestMilliseconds - 800) / 7)
                 mask = 1 << UInt8(min(step, 6))
             }
             let word = UInt32(mask)
@@ -41,7 +41,7 @@ extension Board {
     /// The segments to drive right now: the lit segments, dark during the off half of a blink.
     public func drivenSegments(counter index: Int, now: UInt32) -> UInt32 {
         if isBlinking(index, now: now) && !isSelfTestShown(now: now) {
-            let phase = (state(index).blinkUntil &- now) / Board.blinkPhaseMilliseconds
+            let phase = (state(index).blinkUntil &- now) / LEDBoard.blinkPhaseMilliseconds
             if phase % 2 == 1 { return 0 }
         }
         return litSegments(counter: index, now: now)

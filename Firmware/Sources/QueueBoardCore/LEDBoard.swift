@@ -4,7 +4,7 @@ import QueueBoardProtocol
 /// the digits should show at a given time. Time is the caller's: milliseconds since boot from
 /// SysTick on the board, any number in tests. Differences are taken with wrapping arithmetic,
 /// so the 49-day wrap of a 32-bit millisecond clock does nothing.
-public struct Board: Sendable {
+public struct LEDBoard: Sendable {
     /// This firmware's version, announced in HELLO.
     public static let firmwareMajor: UInt8 = 1
     public static let firmwareMinor: UInt8 = 0
@@ -29,7 +29,7 @@ public struct Board: Sendable {
     var counter2 = CounterState()
     var counter3 = CounterState()
     /// The current brightness, 0...`Wire.maxBrightness`.
-    public private(set) var brightness = Board.defaultBrightness
+    public private(set) var brightness = LEDBoard.defaultBrightness
     let bootTime: UInt32
     var lastHostFrame: UInt32
     var selfTestRunning = true
@@ -48,8 +48,8 @@ public struct Board: Sendable {
         BoardMessage.hello(
             .init(
                 protocolVersion: Wire.protocolVersion, counters: UInt8(Wire.counters),
-                digitsPerCounter: UInt8(Wire.digitsPerCounter), firmwareMajor: Board.firmwareMajor,
-                firmwareMinor: Board.firmwareMinor)
+                digitsPerCounter: UInt8(Wire.digitsPerCounter), firmwareMajor: LEDBoard.firmwareMajor,
+                firmwareMinor: LEDBoard.firmwareMinor)
         ).frame
     }
 
@@ -104,7 +104,7 @@ public struct Board: Sendable {
             update(counter) { state in
                 state.text = text
                 state.blinking = blink
-                state.blinkUntil = now &+ Board.newCallBlinkMilliseconds
+                state.blinkUntil = now &+ LEDBoard.newCallBlinkMilliseconds
             }
         case .clear(let counter):
             selfTestRunning = false
