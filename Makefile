@@ -5,9 +5,10 @@ SWIFT := $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 BUILD_PACKAGES := pkg-config libsqlite3-dev libcairo2-dev libpango1.0-dev librsvg2-dev libqrencode-dev \
 	libcups2-dev libdrm-dev libx11-dev fonts-noto-core
 RUN_PACKAGES := cups cups-daemon cups-client cups-core-drivers espeak-ng sox
-TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps default-jre-headless python3-venv openssl stunnel4 chromium
+TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps default-jre-headless python3-venv openssl stunnel4 chromium \
+	qemu-system-arm
 
-.PHONY: run test build deps-run deps-test lint clean forms
+.PHONY: run test build deps-run deps-test lint clean forms firmware test-firmware
 
 run: deps-run
 	$(SWIFT) build --product kiosk
@@ -15,8 +16,10 @@ run: deps-run
 	scripts/run-kiosk
 
 test: deps-test
-	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests Firmware/Sources
 	Tests/tools/setup-pyxform
+	Firmware/build.sh
+	Firmware/test-gates.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/build-prompts --quiet
@@ -39,7 +42,18 @@ forms:
 	scripts/build-forms
 
 lint:
-	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests Firmware/Sources
+
+# The LED queue board: Embedded Swift image with its gates (no undefined symbols, .text < 16 KB),
+# then the host protocol tests and the QEMU round trip with the terminal's serial driver.
+firmware:
+	Firmware/build.sh
+
+test-firmware: deps-test
+	Firmware/build.sh
+	Firmware/test-gates.sh
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --filter 'QueueBoardProtocolTests|QueueBoardSerialTests'
 
 clean:
 	rm -rf .build state

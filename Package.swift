@@ -31,10 +31,14 @@ let package = Package(
         .target(name: "KioskProcedures", dependencies: ["KioskForms"]),
         .target(name: "KioskUI", dependencies: ["KioskForms", "KioskProcedures", "KioskQueue"]),
         .target(name: "KioskQueue"),
+        // The queue board's protocol and behaviour, also compiled as Embedded Swift (Firmware/build.sh).
+        .target(name: "QueueBoardProtocol", path: "Firmware/Sources/QueueBoardProtocol"),
+        .target(name: "QueueBoardCore", dependencies: ["QueueBoardProtocol"], path: "Firmware/Sources/QueueBoardCore"),
 
         // Adapters.
-        .target(name: "KioskGraphics", dependencies: ["KioskUI", "CCairo", "CRSVG", "CQREncode"]),
-        .target(name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM"]),
+        .target(
+            name: "KioskGraphics", dependencies: ["KioskUI", "CCairo", "CRSVG", "CQREncode", "QueueBoardProtocol"]),
+        .target(name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM", "QueueBoardProtocol"]),
         .target(name: "KioskPrinting", dependencies: ["KioskForms", "KioskProcedures", "KioskGraphics", "CCUPS"]),
         .target(
             name: "KioskStore",
@@ -64,7 +68,8 @@ let package = Package(
         .executableTarget(
             name: "kiosk",
             dependencies: [
-                "KioskApp", "KioskSync", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "KioskApp", "KioskSync", "KioskDevices", "KioskGraphics", "QueueBoardProtocol",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .executableTarget(
@@ -92,6 +97,10 @@ let package = Package(
             ]),
         .testTarget(name: "CenterServerTests", dependencies: ["CenterServer", "KioskQueue", "KioskSync"]),
         .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"], exclude: ["Fixtures"]),
+        .testTarget(name: "QueueBoardProtocolTests", dependencies: ["QueueBoardProtocol", "QueueBoardCore"]),
+        .testTarget(
+            name: "QueueBoardSerialTests",
+            dependencies: ["KioskDevices", "KioskGraphics", "QueueBoardProtocol", "QueueBoardCore", "CCairo"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -133,7 +133,6 @@ struct QueueMessage: Codable {
     var error: String
 }
 
-
 struct BlockRequest: Codable {
     var service: String
     var size: Int

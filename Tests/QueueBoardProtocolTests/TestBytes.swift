@@ -1,0 +1,53 @@
+import QueueBoardProtocol
+
+/// Conversions between the protocol's fixed buffers and arrays, for readable expectations.
+extension Bytes {
+    init(_ array: [UInt8]) {
+        self.init()
+        for byte in array { append(byte) }
+    }
+
+    var array: [UInt8] { (0..<count).map { self[$0] } }
+}
+
+/// Feeds `bytes` to a decoder and collects what it reports.
+func decode(_ bytes: [UInt8], with decoder: inout FrameDecoder) -> [FrameDecoder.Event] {
+    bytes.compactMap { decoder.feed($0) }
+}
+
+func decode(_ bytes: [UInt8]) -> [FrameDecoder.Event] {
+    var decoder = FrameDecoder()
+    return decode(bytes, with: &decoder)
+}
+
+/// A frame with any type, sequence and body, for commands the host API cannot produce.
+func rawFrame(_ payloadWithoutCRC: [UInt8]) -> [UInt8] {
+    WireFrame.frame(
+        type: payloadWithoutCRC[0], sequence: payloadWithoutCRC[1],
+        body: Bytes<64>(Array(payloadWithoutCRC.dropFirst(2)))
+    ).array
+}
+
+/// A small deterministic generator, so failures repeat.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension FrameDecoder.Event {
+    var payload: [UInt8]? {
+        if case .payload(let payload) = self { return payload.array }
+        return nil
+    }
+
+    var error: FrameError? {
+        if case .error(let error, _) = self { return error }
+        return nil
+    }
+}
