@@ -63,7 +63,7 @@ let package = Package(
             name: "KioskApp",
             dependencies: [
                 "KioskForms", "KioskProcedures", "KioskUI", "KioskGraphics", "KioskDevices", "KioskPrinting",
-                "KioskStore", "KioskSync",
+                "KioskStore", "KioskSync", "KioskQueue", "QueueBoardProtocol",
             ]),
         .executableTarget(
             name: "kiosk",

@@ -23,7 +23,7 @@ public struct QueueFeed: Sendable {
         let task = Task {
             var wait: Double = 1
             while !Task.isCancelled {
-                let delegate = FeedDelegate(continuation: continuation)
+                let delegate = FeedDelegate(continuation: continuation) { connected(true) }
                 let configuration = URLSessionConfiguration.ephemeral
                 configuration.timeoutIntervalForRequest = 3600
                 configuration.timeoutIntervalForResource = .infinity
@@ -55,14 +55,16 @@ final class FeedDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     // @unchecked: URLSession calls a delegate serially on its own queue; `state` is only touched
     // there, and `ended` is guarded by the lock.
     let continuation: AsyncStream<Board>.Continuation
+    let onFirstBoard: @Sendable () -> Void
     var parser = ServerSentEvents()
     var boards = 0
     let lock = NSLock()
     var ended = false
     var waiter: CheckedContinuation<Bool, Never>?
 
-    init(continuation: AsyncStream<Board>.Continuation) {
+    init(continuation: AsyncStream<Board>.Continuation, onFirstBoard: @escaping @Sendable () -> Void) {
         self.continuation = continuation
+        self.onFirstBoard = onFirstBoard
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
@@ -71,6 +73,7 @@ final class FeedDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         for event in parser.feed(data) where event.name == "board" {
             guard let board = try? decoder.decode(Board.self, from: Data(event.data.utf8)) else { continue }
             boards += 1
+            if boards == 1 { onFirstBoard() }
             continuation.yield(board)
         }
     }
