@@ -95,7 +95,9 @@ let package = Package(
                 "KioskSync", "CenterServer", "KioskApp", "KioskStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
-        .testTarget(name: "CenterServerTests", dependencies: ["CenterServer", "KioskQueue", "KioskSync"]),
+        .testTarget(
+            name: "CenterServerTests",
+            dependencies: ["CenterServer", "KioskQueue", "KioskSync", "KioskApp", "KioskDevices", "KioskUI"]),
         .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "QueueBoardProtocolTests", dependencies: ["QueueBoardProtocol", "QueueBoardCore"]),
         .testTarget(
