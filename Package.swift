@@ -23,6 +23,8 @@ let package = Package(
         .systemLibrary(name: "CX11", path: "Sources/C/CX11", pkgConfig: "cairo-xlib"),
         .systemLibrary(name: "CDRM", path: "Sources/C/CDRM", pkgConfig: "libdrm"),
         .systemLibrary(name: "CCUPS", path: "Sources/C/CCUPS"),
+        .systemLibrary(name: "CEvdev", path: "Sources/C/CEvdev", pkgConfig: "libevdev"),
+        .systemLibrary(name: "CALSA", path: "Sources/C/CALSA", pkgConfig: "alsa"),
 
         // Pure.
         .target(name: "KioskForms"),
@@ -31,7 +33,7 @@ let package = Package(
 
         // Adapters.
         .target(name: "KioskGraphics", dependencies: ["KioskUI", "CCairo", "CRSVG", "CQREncode"]),
-        .target(name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM"]),
+        .target(name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM", "CEvdev", "CALSA"]),
         .target(name: "KioskPrinting", dependencies: ["KioskForms", "KioskProcedures", "KioskGraphics", "CCUPS"]),
         .target(
             name: "KioskStore",
@@ -65,6 +67,7 @@ let package = Package(
         .testTarget(name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore"]),
         .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"]),
+        .testTarget(name: "KioskDevicesTests", dependencies: ["KioskDevices"], resources: [.copy("Recordings")]),
     ],
     swiftLanguageModes: [.v6]
 )

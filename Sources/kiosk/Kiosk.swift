@@ -5,7 +5,9 @@ struct Kiosk: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosk",
         abstract: "VillageKiosk: guides citizens through administrative procedures, one question per screen.",
-        subcommands: [Run.self, Screenshot.self, FormCommand.self, PrintCommand.self, BenchCommand.self],
+        subcommands: [
+            Run.self, Screenshot.self, FormCommand.self, PrintCommand.self, BenchCommand.self, Calibrate.self,
+        ],
         defaultSubcommand: Run.self)
 }
 

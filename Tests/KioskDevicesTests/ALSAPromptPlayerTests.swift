@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@testable import KioskDevices
+
+/// ALSA with no sound card: an asoundrc whose PCM `kiosktest` is the `file` plugin over the `null`
+/// PCM, so what the player plays is written to the file named in the device string. The real
+/// libasound path (open, hw params, writei, drain) runs; only the card is absent.
+enum ALSAFixture {
+    static let folder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kiosk-alsa-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let asoundrc = """
+            pcm.kiosktest {
+                @args [ FILE ]
+                @args.FILE { type string }
+                type file
+                slave.pcm { type null }
+                file $FILE
+                format raw
+            }
+            """
+        try? asoundrc.write(to: folder.appendingPathComponent("asoundrc"), atomically: true, encoding: .utf8)
+        // Read once by libasound, before the first PCM opens; the system's alsa.conf still comes first.
+        setenv("ALSA_CONFIG_PATH", "/usr/share/alsa/alsa.conf:\(folder.path)/asoundrc", 1)
+        return folder
+    }()
+
+    /// A player whose prompts are WAV files written into a fresh folder, playing into `output`.
+    static func player(prompts: [String: Data], volume: Double = 1) throws -> (ALSAPromptPlayer, URL) {
+        let folder = self.folder.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (id, data) in prompts {
+            try data.write(to: folder.appendingPathComponent("\(id).wav"))
+        }
+        let output = folder.appendingPathComponent("played.raw")
+        let player = ALSAPromptPlayer(
+            configuration: .init(device: "kiosktest:FILE=\"\(output.path)\"", volume: volume),
+            resolve: { id, _ in
+                let url = folder.appendingPathComponent("\(id).wav")
+                return FileManager.default.fileExists(atPath: url.path) ? url : nil
+            })
+        return (player, output)
+    }
+}
+
+@Suite struct ALSAPromptPlayerTests {
+    @Test func theBytesPlayedAreThePromptsSamples() throws {
+        let hello = tone(frames: 22_050 / 4)
+        let choose = tone(frames: 3000, step: 0.11)
+        let (player, output) = try ALSAFixture.player(prompts: [
+            "ui.hello": wavData(hello), "ui.choose": wavData(choose),
+        ])
+        // "say:" carries a citizen's words for the synthesiser: skipped here, never played as a file.
+        player.play(["ui.hello", "say:Nguyễn Văn A", "ui.missing", "ui.choose"], language: "vi")
+        #expect(player.waitUntilIdle())
+        #expect(player.lastError == nil)
+        let played = try Data(contentsOf: output)
+        #expect(played == bytes(of: hello) + bytes(of: choose))
+    }
+
+    @Test func volumeScalesWhatIsPlayed() throws {
+        let hello = tone(frames: 4000)
+        let (player, output) = try ALSAFixture.player(prompts: ["ui.hello": wavData(hello)], volume: 0.5)
+        player.play(["ui.hello"], language: "vi")
+        #expect(player.waitUntilIdle())
+        let played = try Data(contentsOf: output)
+        #expect(played == bytes(of: hello.map { Int16((Double($0) * 0.5).rounded()) }))
+    }
+
+    @Test func aMissingCardIsAnErrorAndTheNextRequestTriesAgain() throws {
+        let folder = ALSAFixture.folder
+        let prompt = folder.appendingPathComponent("missing-card.wav")
+        try wavData(tone(frames: 100)).write(to: prompt)
+        let player = ALSAPromptPlayer(configuration: .init(device: "hw:CARD=NoSuchCard"), resolve: { _, _ in prompt })
+        player.play(["ui.hello"], language: "vi")
+        #expect(player.waitUntilIdle())
+        let error = try #require(player.lastError)
+        #expect(error.operation == "open sound device")
+        player.play(["ui.hello"], language: "vi")
+        #expect(player.waitUntilIdle())
+    }
+
+    @Test func aBrokenPromptFileIsSkipped() throws {
+        let good = tone(frames: 2000)
+        let (player, output) = try ALSAFixture.player(prompts: [
+            "ui.bad": Data("not a wav".utf8), "ui.good": wavData(good),
+        ])
+        player.play(["ui.bad", "ui.good"], language: "vi")
+        #expect(player.waitUntilIdle())
+        #expect(player.lastError?.operation == "read prompt")
+        #expect(try Data(contentsOf: output) == bytes(of: good))
+    }
+}
+
+@Suite struct PromptQueueTests {
+    @Test func aNewRequestReplacesTheOld() {
+        var queue = PromptQueue<String>()
+        queue.replace(with: ["a", "b"])
+        let first = queue.next()
+        queue.replace(with: ["c"])
+        #expect(first?.item == "a")
+        #expect(queue.isCurrent(first?.generation ?? -1) == false)
+        let next = queue.next()
+        #expect(next?.item == "c")
+        #expect(queue.isCurrent(next?.generation ?? -1))
+        #expect(queue.next() == nil)
+    }
+}
