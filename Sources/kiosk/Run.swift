@@ -49,12 +49,20 @@ struct Run: AsyncParsableCommand {
             log.info(
                 "display: DRM/KMS \(drm.connectorName) \(drm.panelWidth)x\(drm.panelHeight), rotation \(rotation.rawValue)"
             )
+            let outputs = (try? card.connectors()) ?? []
+            log.info(
+                "connectors: \(outputs.map { "\($0.name) \($0.connected ? "connected" : "disconnected")" }.joined(separator: ", "))"
+            )
             if let name = devices.queueConnector {
-                // The queue screen's content comes with the queue work; until then the output is lit dark.
-                let queue = try DRMDisplay(card: card, connector: name)
-                queue.present()
-                keepAlive.append(queue)
-                log.info("queue display: DRM/KMS \(queue.connectorName) \(queue.panelWidth)x\(queue.panelHeight)")
+                // A missing queue screen must not stop the terminal: it runs on without one.
+                do throws(DeviceError) {
+                    let queue = try DRMDisplay(card: card, connector: name)
+                    QueueScreen.showIdle(on: queue, commune: configuration.commune)
+                    keepAlive.append(queue)
+                    log.info("queue display: DRM/KMS \(queue.connectorName) \(queue.panelWidth)x\(queue.panelHeight)")
+                } catch {
+                    log.error("queue display not started: \(error)")
+                }
             }
             let input = EvdevInput(
                 configuration: .init(
@@ -64,6 +72,7 @@ struct Run: AsyncParsableCommand {
                 log: { log.info($0) })
             try input.start()
             keepAlive.append(input)
+            if environment["KIOSK_BENCH"] != nil { Self.measure(drm, input: input) }
             let blanker = ScreenBlanker(display: drm, timeout: devices.blankAfterSeconds)
             keepAlive.append(blanker)
             touches = blanker.filter(input.touches())
@@ -86,6 +95,26 @@ struct Run: AsyncParsableCommand {
         await terminal.run(touches: touches)
         withExtendedLifetime(keepAlive) {}
         log.info("input closed, exiting")
+    }
+
+    /// Prints each frame's timing as a JSON line, and the time from the touch to the frame that
+    /// followed it (KIOSK_BENCH=1, for the VM benchmark).
+    @MainActor
+    static func measure(_ display: DRMDisplay, input: EvdevInput) {
+        var measuredTouch = 0.0
+        display.onPresented = { timing in
+            var line =
+                "{\"bench\":\"frame\",\"copyMS\":\(String(format: "%.2f", timing.copy * 1000)),"
+                + "\"flipMS\":\(String(format: "%.2f", timing.flip * 1000)),"
+                + "\"damage\":[\(timing.damage.x),\(timing.damage.y),\(timing.damage.width),\(timing.damage.height)]"
+            let touched = input.lastTouchTime
+            if touched > measuredTouch {
+                measuredTouch = touched
+                line += ",\"touchToFlipMS\":\(String(format: "%.1f", (timing.completed - touched) * 1000))"
+            }
+            print(line + "}")
+            fflush(nil)
+        }
     }
 
     /// Finds a prompt's WAV: the terminal's own words first, then each form's itext audio (the

@@ -23,6 +23,19 @@ public final class DRMDisplay: Display, Blankable {
     public private(set) var framesPresented = 0
     /// The area the last present copied, in UI pixels; nil when nothing changed.
     public private(set) var lastDamage: DamageRect?
+    /// Called after each frame reached the panel, for benchmarks.
+    public var onPresented: ((PresentTiming) -> Void)?
+
+    /// How long a frame took on its way to the panel.
+    public struct PresentTiming: Sendable {
+        /// Finding the damage and copying it into the back buffer, seconds.
+        public var copy: Double
+        /// From queueing the page flip to its completion event, seconds.
+        public var flip: Double
+        public var damage: DamageRect
+        /// Wall-clock time (seconds since 1970) when the flip completed: evdev's clock.
+        public var completed: Double
+    }
 
     let card: DRMCard
     let route: DRMCard.Route
@@ -85,6 +98,7 @@ public final class DRMDisplay: Display, Blankable {
 
     public func present() {
         framesPresented += 1
+        let start = Date()
         let damage = DamageRect.between(shownBuffer, frameBuffer)
         lastDamage = damage
         guard let damage else { return }
@@ -98,8 +112,14 @@ public final class DRMDisplay: Display, Blankable {
         // Drivers without dirty tracking answer ENOSYS; they scan the buffer out as it is.
         _ = drmModeDirtyFB(card.fd, buffer.framebuffer, &clip, 1)
         guard !blanked else { return }
+        let copied = Date()
         flip(to: buffer)
         back = 1 - back
+        let flipped = Date()
+        onPresented?(
+            PresentTiming(
+                copy: copied.timeIntervalSince(start), flip: flipped.timeIntervalSince(copied), damage: copy,
+                completed: flipped.timeIntervalSince1970))
     }
 
     static func clip(_ rect: DamageRect) -> drmModeClip {

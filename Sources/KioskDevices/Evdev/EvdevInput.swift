@@ -46,6 +46,11 @@ public final class EvdevInput: TouchSource, @unchecked Sendable {
     var decoders: [String: TouchDecoder] = [:]
     var wedges: [String: KeyboardWedgeDecoder] = [:]
     var thread: Thread?
+    var touchTime = 0.0
+
+    /// The kernel's timestamp (seconds since 1970) of the last event that produced a touch, for
+    /// measuring the time from a finger to the frame that shows its effect.
+    public var lastTouchTime: Double { lock.withLock { touchTime } }
 
     /// An input that logs devices coming and going through `log` (names and paths only).
     public init(configuration: Configuration, log: @escaping @Sendable (String) -> Void = { _ in }) {
@@ -154,7 +159,9 @@ public final class EvdevInput: TouchSource, @unchecked Sendable {
                     decoder.configuration.height = c.height
                 }
                 for event in events {
-                    for touch in decoder.feed(event) { touchSink.yield(touch) }
+                    let touches = decoder.feed(event)
+                    if !touches.isEmpty { lock.withLock { touchTime = event.time } }
+                    for touch in touches { touchSink.yield(touch) }
                 }
                 decoders[path] = decoder
             } else if var wedge = wedges[path] {
