@@ -427,10 +427,11 @@ def run_checks(vm, work, started):
 
     # The headless renders to compare with, upright and for a panel on its side.
     shots_dir = os.path.join(work, "shots")
+    # The terminal keeps the panel's millimetres per pixel when turned: 217 mm over 1280 pixels.
     for size, out in ((PANEL, shots_dir), ((PANEL[1], PANEL[0]), shots_dir + "-90")):
         subprocess.run(
             [KIOSK, "screenshot", "--out", out, "--width", str(size[0]), "--height", str(size[1]),
-             "--assets", os.path.join(ROOT, "Assets")],
+             "--width-mm", str(217 * size[0] / PANEL[0]), "--assets", os.path.join(ROOT, "Assets")],
             check=True, capture_output=True,
         )  # fmt: skip
     shots = json.load(open(os.path.join(shots_dir, "screens.json")))
