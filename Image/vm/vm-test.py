@@ -343,13 +343,14 @@ class Kiosk:
 
 def report_bench(vm):
     """Frame times on real dumb buffers and touch-to-flip latency, from the kiosks' KIOSK_BENCH lines."""
-    frames, latencies = [], []
+    frames, latencies, methods = [], [], set()
     for name in sorted(os.listdir(vm.share)):
         if name.startswith("kiosk-") and name.endswith(".log"):
             for line in open(os.path.join(vm.share, name), errors="replace"):
                 if line.startswith('{"bench":"frame"'):
                     record = json.loads(line)
                     frames.append(record["copyMS"] + record["flipMS"])
+                    methods.add(record["method"])
                     if "touchToFlipMS" in record:
                         latencies.append(record["touchToFlipMS"])
 
@@ -358,6 +359,36 @@ def report_bench(vm):
 
     print(json.dumps({"bench": "vm frame copy+flip ms", "median": median(frames), "max": max(frames, default=None), "frames": len(frames)}))
     print(json.dumps({"bench": "vm evdev event to page flip ms", "median": median(latencies), "samples": latencies}), flush=True)
+    check(methods == {"pageFlip"}, f"every frame reached the panel by a page flip with its event ({sorted(methods)})")
+
+
+def scanner_recording(text):
+    """An evemu description of a keyboard-like barcode scanner and its typing of `text` + Enter."""
+    codes = {c: 2 + i for i, c in enumerate("1234567890")}
+    codes.update({c: 16 + i for i, c in enumerate("qwertyuiop")})
+    codes.update({c: 30 + i for i, c in enumerate("asdfghjkl")})
+    codes.update({c: 44 + i for i, c in enumerate("zxcvbnm")})
+    codes["-"] = 12
+    keys = bytearray(96)
+    for code in list(codes.values()) + [28, 42]:
+        keys[code // 8] |= 1 << (code % 8)
+    lines = ["# EVEMU 1.3", "N: VillageKiosk barcode scanner", "I: 0003 0c2e 0b61 0001", "P: 00 00 00 00 00 00 00 00"]
+    lines.append("B: 00 03 00 00 00 00 00 00 00")
+    lines += ["B: 01 " + " ".join("%02x" % b for b in keys[i : i + 8]) for i in range(0, 96, 8)]
+    lines += [f"B: {t} 00 00 00 00 00 00 00 00" for t in ("02", "03", "04", "05", "11", "12", "15")]
+    events, t = [], 1.0
+    for c in text + "\n":
+        code = 28 if c == "\n" else codes[c.lower()]
+        shifted = c.isupper()
+        if shifted:
+            events.append(f"E: {t:.6f} 0001 002a 1")
+        events += [f"E: {t:.6f} 0001 {code:04x} 1", f"E: {t:.6f} 0000 0000 0"]
+        t += 0.004
+        events += [f"E: {t:.6f} 0001 {code:04x} 0", f"E: {t:.6f} 0000 0000 0"]
+        if shifted:
+            events.append(f"E: {t:.6f} 0001 002a 0")
+        t += 0.004
+    return "\n".join(lines) + "\n", "\n".join(events) + "\n"
 
 
 def centre(shot, target):
@@ -533,6 +564,28 @@ def run_checks(vm, work, started):
     check(True, "after SYN_DROPPED a tap still works")
     vm.run("kill $(cat /tmp/evemu.pid)")
 
+    # A barcode scanner that types like a keyboard: one text per scan.
+    description, typing = scanner_recording("VN-012345")
+    with open(os.path.join(vm.share, "scanner.desc"), "w") as f:
+        f.write(description)
+    with open(os.path.join(vm.share, "scanner.events"), "w") as f:
+        f.write(typing)
+    mark = len(kiosk.text())
+    vm.run(
+        """
+        evemu-device /tmp/vm/scanner.desc >/tmp/vm/scanner.dev 2>&1 &
+        echo $! >/tmp/scanner.pid
+        for i in $(seq 50); do grep -q /dev/input/event /tmp/vm/scanner.dev && break; sleep 0.2; done
+        sleep 2
+        evemu-play $(grep -o '/dev/input/event[0-9]*' /tmp/vm/scanner.dev) </tmp/vm/scanner.events
+        sleep 1
+        kill $(cat /tmp/scanner.pid)
+        """
+    )
+    kiosk.wait_for(r"scanner device /dev/input/event\d+: VillageKiosk barcode scanner", after=mark)
+    kiosk.wait_for(r"barcode scanned: 9 characters", after=mark)
+    check(True, "a keyboard-like scanner's scan arrived as one text of 9 characters")
+
     # 5. kiosk calibrate, with every touch off by (+40, -25) pixels.
     offset = (40, -25)
     calibrate = Kiosk(vm, config, command="calibrate")
@@ -551,7 +604,9 @@ def run_checks(vm, work, started):
     )
     # 6. Calibrated, with the panel on its side: the picture is the headless render turned, and
     # touches off by the same amount land on the turned buttons.
-    rotated = dict(calibrated, devices=dict(calibrated["devices"], rotation=90, queueConnector="Virtual-2"))
+    rotated = dict(
+        calibrated, devices=dict(calibrated["devices"], rotation=90, queueConnector="Virtual-2", blankAfterSeconds=15)
+    )
     kiosk = Kiosk(vm, rotated)
     kiosk.wait_for(r"info: screen " + re.escape(shots90[0]["name"]))
     time.sleep(1)
@@ -565,6 +620,20 @@ def run_checks(vm, work, started):
     vm.tap(PANEL[0] - 1 - uy + offset[0], ux + offset[1])
     kiosk.wait_for(r"info: screen " + re.escape(second["name"]), after=mark)
     check(True, "calibrated and rotated, an offset tap lands on the turned button")
+
+    # 7. Blanking after the idle time; the waking touch presses nothing.
+    time.sleep(1)
+    before = vm.screendump("before-blank")
+    kiosk.wait_for(r"panel blanked after 15 s", after=mark, timeout=60)
+    time.sleep(1)
+    dark = vm.screendump("blanked")
+    check(difference(dark, before) > 0.5, "the panel went dark after the idle time")
+    mark = len(kiosk.text())
+    vm.tap(640, 400)
+    kiosk.wait_for(r"panel woken by a touch", after=mark)
+    time.sleep(2)
+    check(difference(vm.screendump("woken"), before) < 0.01, "a touch woke the panel with the same picture")
+    check(not re.search(r"info: screen ", kiosk.text()[mark:]), "the waking touch pressed nothing")
     say("outputs: " + (re.search(r"connectors: (.*)", kiosk.text()) or [None, "?"])[1])
     say("second output: " + (re.search(r"queue display.*", kiosk.text()) or ["?"])[0])
 

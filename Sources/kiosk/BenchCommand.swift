@@ -5,7 +5,7 @@ import KioskApp
 /// `kiosk bench ...`: measured figures as JSON lines (build with -c release for real numbers).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Print benchmark figures as JSON lines.", subcommands: [Forms.self])
+        commandName: "bench", abstract: "Print benchmark figures as JSON lines.", subcommands: [Forms.self, Touch.self])
 
     struct Forms: ParsableCommand {
         static let configuration = CommandConfiguration(

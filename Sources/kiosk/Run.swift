@@ -73,7 +73,12 @@ struct Run: AsyncParsableCommand {
             try input.start()
             keepAlive.append(input)
             if environment["KIOSK_BENCH"] != nil { Self.measure(drm, input: input) }
-            let blanker = ScreenBlanker(display: drm, timeout: devices.blankAfterSeconds)
+            // Scans (QR codes of tickets and ID cards) have no screen to go to yet; their text may
+            // be personal, so only its length is logged.
+            Task {
+                for await text in input.scans() { log.info("barcode scanned: \(text.count) characters") }
+            }
+            let blanker = ScreenBlanker(display: drm, timeout: devices.blankAfterSeconds, log: { log.info($0) })
             keepAlive.append(blanker)
             touches = blanker.filter(input.touches())
             speaker = ALSAPromptPlayer(
@@ -105,7 +110,7 @@ struct Run: AsyncParsableCommand {
         display.onPresented = { timing in
             var line =
                 "{\"bench\":\"frame\",\"copyMS\":\(String(format: "%.2f", timing.copy * 1000)),"
-                + "\"flipMS\":\(String(format: "%.2f", timing.flip * 1000)),"
+                + "\"flipMS\":\(String(format: "%.2f", timing.flip * 1000)),\"method\":\"\(timing.method.rawValue)\","
                 + "\"damage\":[\(timing.damage.x),\(timing.damage.y),\(timing.damage.width),\(timing.damage.height)]"
             let touched = input.lastTouchTime
             if touched > measuredTouch {

@@ -26,6 +26,12 @@ public final class DRMDisplay: Display, Blankable {
     /// Called after each frame reached the panel, for benchmarks.
     public var onPresented: ((PresentTiming) -> Void)?
 
+    /// How a frame reached the panel: a page flip whose completion event came, one whose event did
+    /// not come within 100 ms, or setting the CRTC (drivers without page flips).
+    public enum FlipMethod: String, Sendable {
+        case pageFlip, pageFlipTimeout, setCRTC
+    }
+
     /// How long a frame took on its way to the panel.
     public struct PresentTiming: Sendable {
         /// Finding the damage and copying it into the back buffer, seconds.
@@ -33,6 +39,8 @@ public final class DRMDisplay: Display, Blankable {
         /// From queueing the page flip to its completion event, seconds.
         public var flip: Double
         public var damage: DamageRect
+        /// How the frame reached the panel.
+        public var method: FlipMethod
         /// Wall-clock time (seconds since 1970) when the flip completed: evdev's clock.
         public var completed: Double
     }
@@ -113,12 +121,13 @@ public final class DRMDisplay: Display, Blankable {
         _ = drmModeDirtyFB(card.fd, buffer.framebuffer, &clip, 1)
         guard !blanked else { return }
         let copied = Date()
-        flip(to: buffer)
+        let method = flip(to: buffer)
         back = 1 - back
         let flipped = Date()
         onPresented?(
             PresentTiming(
                 copy: copied.timeIntervalSince(start), flip: flipped.timeIntervalSince(copied), damage: copy,
+                method: method,
                 completed: flipped.timeIntervalSince1970))
     }
 
@@ -130,7 +139,7 @@ public final class DRMDisplay: Display, Blankable {
 
     /// Queues a flip to `buffer` and waits (at most 100 ms) for the kernel's flip event, so the
     /// next frame never draws into the buffer on screen. Without page flips, sets the CRTC.
-    func flip(to buffer: DumbBuffer) {
+    func flip(to buffer: DumbBuffer) -> FlipMethod {
         if flipsWork {
             flipDone.pointee = false
             let queued = drmModePageFlip(
@@ -138,7 +147,7 @@ public final class DRMDisplay: Display, Blankable {
                 UnsafeMutableRawPointer(flipDone))
             if queued == 0 {
                 waitForFlip()
-                return
+                return flipDone.pointee ? .pageFlip : .pageFlipTimeout
             }
             flipsWork = false
             flipDone.pointee = true
@@ -146,6 +155,7 @@ public final class DRMDisplay: Display, Blankable {
         var connectorID = route.connector
         var mode = route.mode
         _ = drmModeSetCrtc(card.fd, route.crtc, buffer.framebuffer, 0, 0, &connectorID, 1, &mode)
+        return .setCRTC
     }
 
     func waitForFlip() {

@@ -37,6 +37,11 @@ public struct IdleBlanking: Sendable {
         return .swallow
     }
 
+    /// Something happened that counts as use (the terminal came up): idleness starts again.
+    public mutating func activity(at now: Double) {
+        lastActivity = now
+    }
+
     /// Whether the panel should blank now.
     public mutating func tick(at now: Double) -> Bool {
         guard timeout > 0, !blanked, !swallowing, now - lastActivity >= timeout else { return false }
