@@ -77,10 +77,14 @@ public final class ALSAPromptPlayer: PromptPlayer, @unchecked Sendable {
 
     func run() {
         while true {
-            let (url, generation) = condition.withLock {
-                while queue.isEmpty { condition.wait() }
-                busy = true
-                return queue.next()!
+            let (url, generation) = condition.withLock { () -> (URL, Int) in
+                while true {
+                    if let next = queue.next() {
+                        busy = true
+                        return (next.item, next.generation)
+                    }
+                    condition.wait()
+                }
             }
             do throws(DeviceError) {
                 try playFile(url, generation: generation)
@@ -89,13 +93,14 @@ public final class ALSAPromptPlayer: PromptPlayer, @unchecked Sendable {
                 condition.withLock { failure = error }
                 closePCM()
             }
+            // Closed before anyone hears "idle": closing is what flushes some PCMs (the file plugin).
+            if condition.withLock({ queue.isEmpty }) { closePCM() }
             condition.withLock {
                 if queue.isEmpty {
                     busy = false
                     condition.broadcast()
                 }
             }
-            if condition.withLock({ queue.isEmpty }) { closePCM() }
         }
     }
 
