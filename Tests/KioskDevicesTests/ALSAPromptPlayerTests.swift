@@ -27,10 +27,21 @@ enum ALSAFixture {
         return folder
     }()
 
-    /// A player whose prompts are WAV files written into a fresh folder, playing into `output`;
-    /// with `slowReader`, through a pipe whose reader starts that many seconds late.
-    static func player(prompts: [String: Data], volume: Double = 1, slowReader: Double? = nil) throws
-        -> (ALSAPromptPlayer, URL)
+    /// A player whose prompts are WAV files written into a fresh folder, playing into `output`.
+    static func player(prompts: [String: Data], volume: Double = 1) throws -> (ALSAPromptPlayer, URL) {
+        let (player, output, _) = try player(prompts: prompts, volume: volume, gated: false)
+        return (player, output)
+    }
+
+    /// A player playing into a pipe whose reader copies to `output` only once the gate opens.
+    static func gatedPlayer(prompts: [String: Data]) throws -> (ALSAPromptPlayer, URL, PipeGate) {
+        let (player, output, gate) = try player(prompts: prompts, volume: 1, gated: true)
+        guard let gate else { throw CocoaError(.featureUnsupported) }
+        return (player, output, gate)
+    }
+
+    static func player(prompts: [String: Data], volume: Double, gated: Bool) throws
+        -> (ALSAPromptPlayer, URL, PipeGate?)
     {
         let folder = self.folder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -39,12 +50,19 @@ enum ALSAFixture {
         }
         let output = folder.appendingPathComponent("played.raw")
         var file = output.path
-        if let slowReader {
-            let script = folder.appendingPathComponent("slow-reader")
-            try "#!/bin/sh\nsleep \(slowReader)\nexec cat >>\(output.path)\n".write(
-                to: script, atomically: true, encoding: .utf8)
+        var gate: PipeGate?
+        if gated {
+            let made = PipeGate(folder: folder)
+            let script = folder.appendingPathComponent("gated-reader")
+            try """
+            #!/bin/sh
+            touch \(made.playing.path)
+            while [ ! -f \(made.go.path) ]; do sleep 0.05; done
+            cat >\(output.path).part && mv \(output.path).part \(output.path)
+            """.write(to: script, atomically: true, encoding: .utf8)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
             file = "|\(script.path)"
+            gate = made
         }
         let player = ALSAPromptPlayer(
             configuration: .init(device: "kiosktest:FILE=\"\(file)\"", volume: volume),
@@ -52,7 +70,37 @@ enum ALSAFixture {
                 let url = folder.appendingPathComponent("\(id).wav")
                 return FileManager.default.fileExists(atPath: url.path) ? url : nil
             })
-        return (player, output)
+        return (player, output, gate)
+    }
+}
+
+/// The test's hold on a pipe reader started by the file plugin: it says when the PCM opened (the
+/// reader started) and lets the reader copy when the test opens it.
+struct PipeGate {
+    let playing: URL
+    let go: URL
+
+    init(folder: URL) {
+        playing = folder.appendingPathComponent("playing")
+        go = folder.appendingPathComponent("go")
+    }
+
+    func waitUntilPlaying() async throws {
+        for _ in 0..<6000 where !FileManager.default.fileExists(atPath: playing.path) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
+    func open() throws {
+        try Data().write(to: go)
+    }
+
+    /// The copied bytes, once the reader has finished (it renames the file when the pipe closes).
+    func output(at url: URL) async throws -> Data {
+        for _ in 0..<6000 where !FileManager.default.fileExists(atPath: url.path) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return try Data(contentsOf: url)
     }
 }
 
@@ -81,18 +129,19 @@ enum ALSAFixture {
     }
 
     @Test func aNewRequestCutsThePromptPlaying() async throws {
-        // The file plugin writes into a pipe whose reader starts late, so writing blocks as a
-        // sound card would: the second request comes while the first prompt is still playing.
+        // The file plugin writes into a pipe whose reader waits for the test's word, so writing
+        // blocks as on a sound card: the second request surely comes while the first is playing.
         let long = tone(frames: 22_050 * 20)
         let short = tone(frames: 2000, step: 0.2)
-        let (player, output) = try ALSAFixture.player(
-            prompts: ["ui.long": wavData(long), "ui.short": wavData(short)], slowReader: 3)
+        let (player, output, gate) = try ALSAFixture.gatedPlayer(prompts: [
+            "ui.long": wavData(long), "ui.short": wavData(short),
+        ])
         player.play(["ui.long"], language: "vi")
-        try await Task.sleep(for: .seconds(1))
+        try await gate.waitUntilPlaying()
         player.play(["ui.short"], language: "vi")
+        try gate.open()
         #expect(player.waitUntilIdle(timeout: 60))
-        try await Task.sleep(for: .milliseconds(500))  // the pipe's reader writes the file after the player closed it
-        let played = try Data(contentsOf: output)
+        let played = try await gate.output(at: output)
         let shortBytes = bytes(of: short)
         #expect(played.count < bytes(of: long).count)
         #expect(played.suffix(shortBytes.count) == shortBytes)

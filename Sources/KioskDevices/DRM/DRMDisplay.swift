@@ -56,6 +56,7 @@ public final class DRMDisplay: Display, Blankable {
     var backLacks: DamageRect?
     let flipDone = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
     var flipsWork = true
+    var framesPresentedWhileBlank = false
 
     /// Starts an output: `connector` by name (nil: the first connected one not in use), `mode` as
     /// "1280x800" (nil: the preferred one). Shows black until the first present.
@@ -119,7 +120,10 @@ public final class DRMDisplay: Display, Blankable {
         var clip = Self.clip(copy.onPanel(rotation: rotation, width: width, height: height))
         // Drivers without dirty tracking answer ENOSYS; they scan the buffer out as it is.
         _ = drmModeDirtyFB(card.fd, buffer.framebuffer, &clip, 1)
-        guard !blanked else { return }
+        guard !blanked else {
+            framesPresentedWhileBlank = true
+            return
+        }
         let copied = Date()
         let method = flip(to: buffer)
         back = 1 - back
@@ -187,10 +191,16 @@ public final class DRMDisplay: Display, Blankable {
         guard blanked else { return }
         blanked = false
         setPower(on: true)
-        let buffer = buffers[1 - back]
+        // Frames presented while dark went into the back buffer (not flipped): it holds the latest.
+        let newest = framesPresentedWhileBlank ? buffers[back] : buffers[1 - back]
         var connectorID = route.connector
         var mode = route.mode
-        _ = drmModeSetCrtc(card.fd, route.crtc, buffer.framebuffer, 0, 0, &connectorID, 1, &mode)
+        _ = drmModeSetCrtc(card.fd, route.crtc, newest.framebuffer, 0, 0, &connectorID, 1, &mode)
+        if framesPresentedWhileBlank {
+            back = 1 - back
+            backLacks = .all(width: width, height: height)
+            framesPresentedWhileBlank = false
+        }
     }
 
     /// Sets the connector's DPMS property; where it is missing, blanking detaches the buffer.
