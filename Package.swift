@@ -25,6 +25,8 @@ let package = Package(
         .systemLibrary(name: "CX11", path: "Sources/C/CX11", pkgConfig: "cairo-xlib"),
         .systemLibrary(name: "CDRM", path: "Sources/C/CDRM", pkgConfig: "libdrm"),
         .systemLibrary(name: "CCUPS", path: "Sources/C/CCUPS"),
+        .systemLibrary(name: "CEvdev", path: "Sources/C/CEvdev", pkgConfig: "libevdev"),
+        .systemLibrary(name: "CALSA", path: "Sources/C/CALSA", pkgConfig: "alsa"),
 
         // Pure.
         .target(name: "KioskForms"),
@@ -38,7 +40,8 @@ let package = Package(
         // Adapters.
         .target(
             name: "KioskGraphics", dependencies: ["KioskUI", "CCairo", "CRSVG", "CQREncode", "QueueBoardProtocol"]),
-        .target(name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM", "QueueBoardProtocol"]),
+        .target(
+            name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM", "CEvdev", "CALSA", "QueueBoardProtocol"]),
         .target(name: "KioskPrinting", dependencies: ["KioskForms", "KioskProcedures", "KioskGraphics", "CCUPS"]),
         .target(
             name: "KioskStore",
@@ -99,6 +102,7 @@ let package = Package(
             name: "CenterServerTests",
             dependencies: ["CenterServer", "KioskQueue", "KioskSync", "KioskApp", "KioskDevices", "KioskUI"]),
         .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"], exclude: ["Fixtures"]),
+        .testTarget(name: "KioskDevicesTests", dependencies: ["KioskDevices"], resources: [.copy("Recordings")]),
         .testTarget(name: "QueueBoardProtocolTests", dependencies: ["QueueBoardProtocol", "QueueBoardCore"]),
         .testTarget(
             name: "QueueBoardSerialTests",

@@ -21,6 +21,8 @@ public struct KioskConfiguration: Codable, Sendable, Equatable {
     public var formPrinter = "kiosk-a4"
     /// The CUPS server (a socket path or host:port); nil means libcups' default (CUPS_SERVER).
     public var cupsServer: String?
+    /// Display, touch and sound settings (``DeviceSettings``).
+    public var devices = DeviceSettings()
 
     public init() {}
 
@@ -32,6 +34,7 @@ public struct KioskConfiguration: Codable, Sendable, Equatable {
         commune = try c.decodeIfPresent(String.self, forKey: .commune) ?? defaults.commune
         formPrinter = try c.decodeIfPresent(String.self, forKey: .formPrinter) ?? defaults.formPrinter
         cupsServer = try c.decodeIfPresent(String.self, forKey: .cupsServer)
+        devices = try c.decodeIfPresent(DeviceSettings.self, forKey: .devices) ?? defaults.devices
     }
 }
 

@@ -6,7 +6,8 @@ import KioskSync
 /// `kiosk bench ...`: measured figures as JSON lines (build with -c release for real numbers).
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Print benchmark figures as JSON lines.", subcommands: [Forms.self, Sync.self])
+        commandName: "bench", abstract: "Print benchmark figures as JSON lines.",
+        subcommands: [Forms.self, Sync.self, Touch.self])
 
     struct Forms: ParsableCommand {
         static let configuration = CommandConfiguration(

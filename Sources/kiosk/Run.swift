@@ -9,7 +9,7 @@ import KioskUI
 /// `kiosk run`: the terminal on the best display there is.
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the terminal (DRM/KMS, or an X11 window when DISPLAY is set).")
+        abstract: "Run the terminal (DRM/KMS, evdev touch and ALSA sound; an X11 window when DISPLAY is set).")
 
     @OptionGroup var options: CommonOptions
 
@@ -25,9 +25,12 @@ struct Run: AsyncParsableCommand {
         let icons = IconLibrary(directories: assets.iconDirectories(forms: Array(forms.keys)))
         let store = try state.openStore()
         let printer = CUPSFormPrinter(queue: configuration.formPrinter, server: configuration.cupsServer)
+        let devices = configuration.devices
 
         let display: Display
         let touches: AsyncStream<TouchEvent>
+        var speaker: PromptPlayer = RecordingPromptPlayer()
+        var keepAlive: [AnyObject] = []
         let environment = ProcessInfo.processInfo.environment
         if let x11 = environment["DISPLAY"], !x11.isEmpty {
             let window = try X11Window(
@@ -36,26 +39,100 @@ struct Run: AsyncParsableCommand {
             display = window
             touches = window.touches()
             log.info("display: X11 window \(window.width)x\(window.height) on \(x11)")
-        } else if DRMDisplay.cardExists() {
-            let drm = try DRMDisplay()
+        } else if DRMCard.exists(path: devices.card) {
+            guard let rotation = Rotation(degrees: devices.rotation) else {
+                throw ValidationError("devices.rotation must be 0, 90, 180 or 270, not \(devices.rotation)")
+            }
+            let card = try DRMCard(path: devices.card)
+            let drm = try DRMDisplay(card: card, connector: devices.connector, mode: devices.mode, rotation: rotation)
             display = drm
-            // Touch on DRM (evdev) arrives with the devices issue; until then the screen shows only.
-            touches = AsyncStream { _ in }
-            log.info("display: DRM/KMS \(drm.width)x\(drm.height)")
+            log.info(
+                "display: DRM/KMS \(drm.connectorName) \(drm.panelWidth)x\(drm.panelHeight), rotation \(rotation.rawValue)"
+            )
+            let outputs = (try? card.connectors()) ?? []
+            log.info(
+                "connectors: \(outputs.map { "\($0.name) \($0.connected ? "connected" : "disconnected")" }.joined(separator: ", "))"
+            )
+            if let name = devices.queueConnector {
+                // A missing queue screen must not stop the terminal: it runs on without one.
+                do throws(DeviceError) {
+                    let queue = try DRMDisplay(card: card, connector: name)
+                    QueueScreen.showIdle(on: queue, commune: configuration.commune)
+                    keepAlive.append(queue)
+                    log.info("queue display: DRM/KMS \(queue.connectorName) \(queue.panelWidth)x\(queue.panelHeight)")
+                } catch {
+                    log.error("queue display not started: \(error)")
+                }
+            }
+            let input = EvdevInput(
+                configuration: .init(
+                    width: drm.width, height: drm.height,
+                    calibration: CalibrationMatrix(values: devices.touchCalibration) ?? .identity, rotation: rotation,
+                    debounce: devices.touchDebounceSeconds),
+                log: { log.info($0) })
+            try input.start()
+            keepAlive.append(input)
+            if environment["KIOSK_BENCH"] != nil { Self.measure(drm, input: input) }
+            // Scans (QR codes of tickets and ID cards) have no screen to go to yet; their text may
+            // be personal, so only its length is logged.
+            Task {
+                for await text in input.scans() { log.info("barcode scanned: \(text.count) characters") }
+            }
+            let blanker = ScreenBlanker(display: drm, timeout: devices.blankAfterSeconds, log: { log.info($0) })
+            keepAlive.append(blanker)
+            touches = blanker.filter(input.touches())
+            speaker = ALSAPromptPlayer(
+                configuration: .init(device: devices.soundDevice, volume: Double(devices.volume) / 100),
+                resolve: Self.promptResolver(assets: assets, forms: Array(forms.keys)), log: { log.error($0) })
         } else {
             throw ValidationError(
                 """
-                no display: there is no /dev/dri card and DISPLAY is not set.
+                no display: there is no \(devices.card) and DISPLAY is not set.
                 To see the terminal in a virtual X server:  Xvfb :1 -screen 0 1280x800x24 & DISPLAY=:1 make run
                 """)
         }
         let terminal = Terminal(
             configuration: configuration, catalog: catalog, forms: forms, display: display,
-            icons: icons, store: store, printer: printer, speaker: RecordingPromptPlayer(), log: log)
+            icons: icons, store: store, printer: printer, speaker: speaker, log: log)
         log.info(
             "ready: \(catalog.procedures.count) procedures, languages \(configuration.languages.joined(separator: ","))"
         )
         await terminal.run(touches: touches)
-        log.info("window closed, exiting")
+        withExtendedLifetime(keepAlive) {}
+        log.info("input closed, exiting")
+    }
+
+    /// Prints each frame's timing as a JSON line, and the time from the touch to the frame that
+    /// followed it (KIOSK_BENCH=1, for the VM benchmark).
+    @MainActor
+    static func measure(_ display: DRMDisplay, input: EvdevInput) {
+        var measuredTouch = 0.0
+        display.onPresented = { timing in
+            var line =
+                "{\"bench\":\"frame\",\"copyMS\":\(String(format: "%.2f", timing.copy * 1000)),"
+                + "\"flipMS\":\(String(format: "%.2f", timing.flip * 1000)),\"method\":\"\(timing.method.rawValue)\","
+                + "\"damage\":[\(timing.damage.x),\(timing.damage.y),\(timing.damage.width),\(timing.damage.height)]"
+            let touched = input.lastTouchTime
+            if touched > measuredTouch {
+                measuredTouch = touched
+                line += ",\"touchToFlipMS\":\(String(format: "%.1f", (timing.completed - touched) * 1000))"
+            }
+            print(line + "}")
+            fflush(nil)
+        }
+    }
+
+    /// Finds a prompt's WAV: the terminal's own words first, then each form's itext audio (the
+    /// player is not told which form is open; itext ids name their question, so they rarely collide).
+    static func promptResolver(assets: Assets, forms: [String]) -> @Sendable (String, String) -> URL? {
+        let library = PromptLibrary(assets: assets)
+        let forms = forms.sorted()
+        return { id, language in
+            if let prompt = library.prompt(id, language: language) { return prompt.url }
+            for form in forms {
+                if let prompt = library.prompt(id, language: language, form: form) { return prompt.url }
+            }
+            return nil
+        }
     }
 }

@@ -2,124 +2,226 @@ import CDRM
 import Foundation
 import KioskUI
 
-/// The terminal's panel through DRM/KMS: the first connected connector at its preferred mode,
-/// scanning out one dumb buffer the UI draws into.
+/// A panel driven through DRM/KMS: one connector at one mode, scanning out two dumb buffers in
+/// turn. The UI draws into a frame of its own (upright, `width` x `height`); `present` copies only
+/// what changed, turned by the rotation, into the buffer not on screen, tells the driver which
+/// area changed (drmModeDirtyFB: virtio-gpu needs it), flips and waits for the flip to complete.
 ///
-/// First version: a single buffer flushed with drmModeDirtyFB (virtio-gpu needs it; other
-/// drivers ignore it). Page flips, rotation, blanking and a second output come with the
-/// devices issue.
+/// Several outputs can run on one ``DRMCard`` (the queue screen on a second connector).
 @MainActor
-public final class DRMDisplay: Display {
+public final class DRMDisplay: Display, Blankable {
+    /// The UI's size: the mode's, with width and height swapped for 90 and 270 degrees.
     public let width: Int
     public let height: Int
-    let fd: Int32
-    let stride: Int
-    let mapLength: Int
-    let map: UnsafeMutableRawPointer
-    let framebuffer: UInt32
-    let bufferHandle: UInt32
+    public let rotation: Rotation
+    /// The connector's name, such as "HDMI-A-1".
+    public let connectorName: String
+    public let panelWidth: Int
+    public let panelHeight: Int
+    public private(set) var blanked = false
+    /// Frames presented, and how many of them changed nothing.
+    public private(set) var framesPresented = 0
+    /// The area the last present copied, in UI pixels; nil when nothing changed.
+    public private(set) var lastDamage: DamageRect?
+    /// Called after each frame reached the panel, for benchmarks.
+    public var onPresented: ((PresentTiming) -> Void)?
 
-    /// Whether a DRM card is present to try.
-    public nonisolated static func cardExists(path: String = "/dev/dri/card0") -> Bool {
-        FileManager.default.fileExists(atPath: path)
+    /// How a frame reached the panel: a page flip whose completion event came, one whose event did
+    /// not come within 100 ms, or setting the CRTC (drivers without page flips).
+    public enum FlipMethod: String, Sendable {
+        case pageFlip, pageFlipTimeout, setCRTC
     }
 
-    /// Opens `path`, picks the first connected connector and its preferred mode, and shows a
-    /// black buffer on it.
-    public init(path: String = "/dev/dri/card0") throws(DeviceError) {
-        fd = open(path, O_RDWR | O_CLOEXEC)
-        guard fd >= 0 else { throw DeviceError.lastErrno("open", path) }
-        do throws(DeviceError) {
-            let output = try Self.findOutput(fd: fd, path: path)
-            width = Int(output.mode.hdisplay)
-            height = Int(output.mode.vdisplay)
+    /// How long a frame took on its way to the panel.
+    public struct PresentTiming: Sendable {
+        /// Finding the damage and copying it into the back buffer, seconds.
+        public var copy: Double
+        /// From queueing the page flip to its completion event, seconds.
+        public var flip: Double
+        public var damage: DamageRect
+        /// How the frame reached the panel.
+        public var method: FlipMethod
+        /// Wall-clock time (seconds since 1970) when the flip completed: evdev's clock.
+        public var completed: Double
+    }
 
-            var handle: UInt32 = 0
-            var pitch: UInt32 = 0
-            var size: UInt64 = 0
-            guard drmModeCreateDumbBuffer(fd, UInt32(width), UInt32(height), 32, 0, &handle, &pitch, &size) == 0 else {
-                throw DeviceError.lastErrno("create dumb buffer", "\(width)x\(height)")
-            }
-            bufferHandle = handle
-            stride = Int(pitch)
-            mapLength = Int(size)
-            var fb: UInt32 = 0
-            guard drmModeAddFB(fd, UInt32(width), UInt32(height), 24, 32, pitch, handle, &fb) == 0 else {
-                throw DeviceError.lastErrno("add framebuffer", path)
-            }
-            framebuffer = fb
-            var offset: UInt64 = 0
-            guard drmModeMapDumbBuffer(fd, handle, &offset) == 0 else {
-                throw DeviceError.lastErrno("map dumb buffer", path)
-            }
-            let pointer = mmap(nil, mapLength, PROT_READ | PROT_WRITE, MAP_SHARED, fd, off_t(offset))
-            guard let pointer, pointer != MAP_FAILED else { throw DeviceError.lastErrno("mmap", path) }
-            map = pointer
-            memset(map, 0, mapLength)
+    let card: DRMCard
+    let route: DRMCard.Route
+    let buffers: [DumbBuffer]
+    var back = 1
+    /// What the UI draws into, and what was last presented, to find the damage.
+    let frame: UnsafeMutableRawPointer
+    let shown: UnsafeMutableRawPointer
+    /// What the back buffer lacks: the damage of the frame before, which went to the other buffer.
+    var backLacks: DamageRect?
+    let flipDone = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+    var flipsWork = true
+    var framesPresentedWhileBlank = false
 
-            var connector = output.connector
-            var mode = output.mode
-            guard drmModeSetCrtc(fd, output.crtc, fb, 0, 0, &connector, 1, &mode) == 0 else {
-                throw DeviceError.lastErrno("set crtc", "connector \(output.connector)")
-            }
-        } catch {
-            close(fd)
+    /// Starts an output: `connector` by name (nil: the first connected one not in use), `mode` as
+    /// "1280x800" (nil: the preferred one). Shows black until the first present.
+    public init(card: DRMCard, connector: String? = nil, mode: String? = nil, rotation: Rotation = .none)
+        throws(DeviceError)
+    {
+        self.card = card
+        self.rotation = rotation
+        route = try card.route(connector: connector, mode: mode)
+        connectorName = route.name
+        panelWidth = Int(route.mode.hdisplay)
+        panelHeight = Int(route.mode.vdisplay)
+        (width, height) = rotation.logicalSize(panelWidth: panelWidth, panelHeight: panelHeight)
+        buffers = [
+            try DumbBuffer(fd: card.fd, width: panelWidth, height: panelHeight, context: route.name),
+            try DumbBuffer(fd: card.fd, width: panelWidth, height: panelHeight, context: route.name),
+        ]
+        frame = UnsafeMutableRawPointer.allocate(byteCount: width * height * 4, alignment: 16)
+        shown = UnsafeMutableRawPointer.allocate(byteCount: width * height * 4, alignment: 16)
+        memset(frame, 0, width * height * 4)
+        memset(shown, 0, width * height * 4)
+        flipDone.initialize(to: true)
+        var connectorID = route.connector
+        var mode = route.mode
+        guard drmModeSetCrtc(card.fd, route.crtc, buffers[0].framebuffer, 0, 0, &connectorID, 1, &mode) == 0 else {
+            let error = DeviceError.lastErrno("set crtc", route.name)
+            frame.deallocate()
+            shown.deallocate()
+            flipDone.deallocate()
             throw error
         }
+        card.claimedCRTCs.insert(route.crtc)
     }
 
     isolated deinit {
-        munmap(map, mapLength)
-        drmModeRmFB(fd, framebuffer)
-        drmModeDestroyDumbBuffer(fd, bufferHandle)
-        close(fd)
+        card.claimedCRTCs.remove(route.crtc)
+        frame.deallocate()
+        shown.deallocate()
+        flipDone.deallocate()
     }
 
+    var frameBuffer: PixelBuffer { PixelBuffer(base: frame, width: width, height: height, stride: width * 4) }
+    var shownBuffer: PixelBuffer { PixelBuffer(base: shown, width: width, height: height, stride: width * 4) }
+
     public func draw(_ body: (PixelBuffer) -> Void) {
-        body(PixelBuffer(base: map, width: width, height: height, stride: stride))
+        body(frameBuffer)
     }
 
     public func present() {
-        // Drivers without dirty tracking answer ENOSYS; that is fine, they scan out directly.
-        _ = drmModeDirtyFB(fd, framebuffer, nil, 0)
-    }
-
-    struct Output {
-        var connector: UInt32
-        var crtc: UInt32
-        var mode: drmModeModeInfo
-    }
-
-    /// The first connected connector, its preferred mode and a CRTC that can drive it.
-    static func findOutput(fd: Int32, path: String) throws(DeviceError) -> Output {
-        guard let resources = drmModeGetResources(fd) else { throw DeviceError.lastErrno("get resources", path) }
-        defer { drmModeFreeResources(resources) }
-        let res = resources.pointee
-        for i in 0..<Int(res.count_connectors) {
-            guard let connector = drmModeGetConnector(fd, res.connectors[i]) else { continue }
-            defer { drmModeFreeConnector(connector) }
-            let c = connector.pointee
-            guard c.connection == DRM_MODE_CONNECTED, c.count_modes > 0 else { continue }
-            let modes = (0..<Int(c.count_modes)).map { c.modes[$0] }
-            let mode = modes.first { $0.type & UInt32(DRM_MODE_TYPE_PREFERRED) != 0 } ?? modes[0]
-            if let crtc = crtc(for: c, resources: res, fd: fd) {
-                return Output(connector: c.connector_id, crtc: crtc, mode: mode)
-            }
+        framesPresented += 1
+        let start = Date()
+        let damage = DamageRect.between(shownBuffer, frameBuffer)
+        lastDamage = damage
+        guard let damage else { return }
+        let buffer = buffers[back]
+        let target = PixelBuffer(base: buffer.map, width: panelWidth, height: panelHeight, stride: buffer.stride)
+        let copy = backLacks.map { $0.union(damage) } ?? damage
+        target.copy(copy, from: frameBuffer, rotation: rotation)
+        shownBuffer.copy(damage, from: frameBuffer, rotation: .none)
+        backLacks = damage
+        var clip = Self.clip(copy.onPanel(rotation: rotation, width: width, height: height))
+        // Drivers without dirty tracking answer ENOSYS; they scan the buffer out as it is.
+        _ = drmModeDirtyFB(card.fd, buffer.framebuffer, &clip, 1)
+        guard !blanked else {
+            framesPresentedWhileBlank = true
+            return
         }
-        throw DeviceError(operation: "find output", context: path, reason: "no connected connector with a mode")
+        let copied = Date()
+        let method = flip(to: buffer)
+        back = 1 - back
+        let flipped = Date()
+        onPresented?(
+            PresentTiming(
+                copy: copied.timeIntervalSince(start), flip: flipped.timeIntervalSince(copied), damage: copy,
+                method: method,
+                completed: flipped.timeIntervalSince1970))
     }
 
-    static func crtc(for connector: drmModeConnector, resources: drmModeRes, fd: Int32) -> UInt32? {
-        if let encoder = drmModeGetEncoder(fd, connector.encoder_id) {
-            defer { drmModeFreeEncoder(encoder) }
-            if encoder.pointee.crtc_id != 0 { return encoder.pointee.crtc_id }
-        }
-        for e in 0..<Int(connector.count_encoders) {
-            guard let encoder = drmModeGetEncoder(fd, connector.encoders[e]) else { continue }
-            defer { drmModeFreeEncoder(encoder) }
-            for i in 0..<Int(resources.count_crtcs) where encoder.pointee.possible_crtcs & (1 << UInt32(i)) != 0 {
-                return resources.crtcs[i]
+    static func clip(_ rect: DamageRect) -> drmModeClip {
+        drmModeClip(
+            x1: UInt16(clamping: rect.x), y1: UInt16(clamping: rect.y), x2: UInt16(clamping: rect.x + rect.width),
+            y2: UInt16(clamping: rect.y + rect.height))
+    }
+
+    /// Queues a flip to `buffer` and waits (at most 100 ms) for the kernel's flip event, so the
+    /// next frame never draws into the buffer on screen. Without page flips, sets the CRTC.
+    func flip(to buffer: DumbBuffer) -> FlipMethod {
+        if flipsWork {
+            flipDone.pointee = false
+            let queued = drmModePageFlip(
+                card.fd, route.crtc, buffer.framebuffer, UInt32(DRM_MODE_PAGE_FLIP_EVENT),
+                UnsafeMutableRawPointer(flipDone))
+            if queued == 0 {
+                waitForFlip()
+                return flipDone.pointee ? .pageFlip : .pageFlipTimeout
             }
+            flipsWork = false
+            flipDone.pointee = true
+        }
+        var connectorID = route.connector
+        var mode = route.mode
+        _ = drmModeSetCrtc(card.fd, route.crtc, buffer.framebuffer, 0, 0, &connectorID, 1, &mode)
+        return .setCRTC
+    }
+
+    func waitForFlip() {
+        var context = drmEventContext()
+        context.version = 2
+        context.page_flip_handler = { _, _, _, _, data in
+            data?.assumingMemoryBound(to: Bool.self).pointee = true
+        }
+        let deadline = Date(timeIntervalSinceNow: 0.1)
+        while !flipDone.pointee {
+            let left = Int32(max(deadline.timeIntervalSinceNow * 1000, 0))
+            var pfd = pollfd(fd: card.fd, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&pfd, 1, left)
+            if ready < 0, errno == EINTR { continue }
+            guard ready > 0 else { break }
+            drmHandleEvent(card.fd, &context)
+        }
+    }
+
+    /// Turns the panel off (DPMS off) after the idle time; the picture is kept for ``wake()``.
+    public func blank() {
+        guard !blanked else { return }
+        blanked = true
+        setPower(on: false)
+    }
+
+    /// Turns the panel back on, showing the last frame.
+    public func wake() {
+        guard blanked else { return }
+        blanked = false
+        setPower(on: true)
+        // Frames presented while dark went into the back buffer (not flipped): it holds the latest.
+        let newest = framesPresentedWhileBlank ? buffers[back] : buffers[1 - back]
+        var connectorID = route.connector
+        var mode = route.mode
+        _ = drmModeSetCrtc(card.fd, route.crtc, newest.framebuffer, 0, 0, &connectorID, 1, &mode)
+        if framesPresentedWhileBlank {
+            back = 1 - back
+            backLacks = .all(width: width, height: height)
+            framesPresentedWhileBlank = false
+        }
+    }
+
+    /// Sets the connector's DPMS property; where it is missing, blanking detaches the buffer.
+    func setPower(on: Bool) {
+        if let property = dpmsProperty() {
+            let value: UInt64 = on ? UInt64(DRM_MODE_DPMS_ON) : UInt64(DRM_MODE_DPMS_OFF)
+            if drmModeConnectorSetProperty(card.fd, route.connector, property, value) == 0 { return }
+        }
+        if !on { _ = drmModeSetCrtc(card.fd, route.crtc, 0, 0, 0, nil, 0, nil) }
+    }
+
+    func dpmsProperty() -> UInt32? {
+        guard let connector = drmModeGetConnector(card.fd, route.connector) else { return nil }
+        defer { drmModeFreeConnector(connector) }
+        for index in 0..<Int(connector.pointee.count_props) {
+            guard let property = drmModeGetProperty(card.fd, connector.pointee.props[index]) else { continue }
+            defer { drmModeFreeProperty(property) }
+            let name = withUnsafeBytes(of: property.pointee.name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "DPMS" { return property.pointee.prop_id }
         }
         return nil
     }

@@ -1,0 +1,4 @@
+#include <libevdev/libevdev.h>
+#include <linux/input.h>
+#include <poll.h>
+#include <sys/inotify.h>
