@@ -19,6 +19,9 @@ struct DisplayCommand: AsyncParsableCommand {
     @Option(help: "The LED queue board's serial port (/dev/ttyUSB0).") var board: String?
     @Option(help: "Language of the board's words and of the spoken calls.") var lang = "vi"
     @Option(help: "The place shown in the title (\"Xã Lũng Cú\").") var place = ""
+    @Option(help: "The DRM card, when shown on DRM/KMS.") var card = "/dev/dri/card0"
+    @Option(help: "The output (HDMI-A-1), when shown on DRM/KMS; else the first connected.") var connector: String?
+    @Option(help: "The ALSA PCM of the board's speaker.") var sound = "default"
     @Option(help: "Window size when shown in X11.") var width = 1280
     @Option(help: "Window size when shown in X11.") var height = 720
     @Option(help: "Folder of recorded voice packs (<lang>/queue/<clip>.wav); espeak-ng speaks otherwise.")
@@ -36,14 +39,19 @@ struct DisplayCommand: AsyncParsableCommand {
         if let x11 = ProcessInfo.processInfo.environment["DISPLAY"], !x11.isEmpty {
             display = try X11Window(width: width, height: height, title: "VillageKiosk — queue")
         } else {
-            display = try DRMDisplay()
+            display = try DRMDisplay(card: DRMCard(path: card), connector: connector)
         }
         let lights = board.map { SerialQueueLights(port: $0, log: log) }
         let voice = CallVoice(voices: URL(fileURLWithPath: voices))
         let calls = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-calls")
         try FileManager.default.createDirectory(at: calls, withIntermediateDirectories: true)
         let language = lang
-        let speaker = RecordingPromptPlayer()
+        // The call's sound is made here, then played as a file ("file:" ids name one).
+        let speaker = ALSAPromptPlayer(
+            configuration: .init(device: sound),
+            resolve: { id, _ in
+                id.hasPrefix("file:") ? URL(fileURLWithPath: String(id.dropFirst(5))) : nil
+            }, log: { log.error($0) })
         let board = QueueDisplay(
             display: display, view: QueueBoardView(services: services, language: lang, place: place), lights: lights
         ) { call in
