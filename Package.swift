@@ -81,6 +81,9 @@ let package = Package(
                 "CenterServer", "KioskSync", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // The queue's benchmark: a center in process, tickets per second, Next to board and call.
+        .executableTarget(name: "queue-bench", dependencies: ["CenterServer", "KioskSync", "KioskApp", "KioskQueue"]),
+
         // Test support, not shipped.
         .target(name: "KioskTesting", dependencies: ["KioskApp"]),
 
