@@ -14,7 +14,7 @@ extension CenterServer {
                 response.headers[.openRosaAcceptContentLength] = String(configuration.maxSubmissionBytes)
                 return response
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
         router.post("submission") { request, _ -> Response in
@@ -25,7 +25,7 @@ extension CenterServer {
                 _ = try device(request)
                 return .openRosa(.ok, xml: OpenRosaDocuments.formList(catalog.forms(), base: publicBase(request)))
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
         router.get("forms/:id/form.xml") { request, context -> Response in
@@ -34,7 +34,7 @@ extension CenterServer {
                 guard let form = catalog.form(id: context.parameters.get("id") ?? "") else { throw .notFound }
                 return try file(form.file)
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
         router.get("forms/:id/manifest") { request, context -> Response in
@@ -43,7 +43,7 @@ extension CenterServer {
                 guard let form = catalog.form(id: context.parameters.get("id") ?? "") else { throw .notFound }
                 return .openRosa(.ok, xml: OpenRosaDocuments.manifest(form, base: publicBase(request)))
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
         router.get("forms/:id/media/:file") { request, context -> Response in
@@ -55,7 +55,7 @@ extension CenterServer {
                 else { throw .notFound }
                 return try file(media.file, contentType: "application/octet-stream")
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
         router.get("drafts/:code/status") { request, context -> Response in
@@ -69,7 +69,7 @@ extension CenterServer {
                 return .openRosa(
                     .ok, xml: String(decoding: body ?? Data(), as: UTF8.self), contentType: "application/json")
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
     }
@@ -130,7 +130,7 @@ extension CenterServer {
                 throw .conflict
             }
         } catch {
-            return .problem(error)
+            return .problem(error, request)
         }
     }
 }

@@ -11,6 +11,8 @@ public struct OpenRosaClient: Sendable {
     public var credential: DeviceCredential
     let session: URLSession
     let clock: @Sendable () -> Date
+    /// The longest any one request may take, answer included.
+    let deadline: TimeInterval
 
     /// A client with its own session; `timeout` bounds each request, so a stalled link fails
     /// instead of hanging the uploader.
@@ -25,6 +27,7 @@ public struct OpenRosaClient: Sendable {
         configuration.urlCache = nil
         session = URLSession(configuration: configuration)
         self.clock = clock
+        deadline = timeout * 2
     }
 
     var submissionURL: URL { credential.baseURL.appendingPathComponent("submission") }
@@ -42,6 +45,26 @@ public struct OpenRosaClient: Sendable {
 
     /// Sends `request`; nil response and a reason when nothing answered.
     func send(_ request: URLRequest) async -> Result<(Data, HTTPURLResponse), TransportFailure> {
+        // URLSession's own timeouts do not cover every stall (on Linux a 401 with a Basic challenge
+        // never returns), so each request also races a deadline, and loses its task when it passes.
+        let session = self.session
+        let deadline = deadline
+        return await withTaskGroup(of: Result<(Data, HTTPURLResponse), TransportFailure>?.self) { group in
+            group.addTask { await Self.perform(request, on: session) }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(deadline))
+                return Task.isCancelled ? nil : .failure(TransportFailure(reason: "timed out"))
+            }
+            var first: Result<(Data, HTTPURLResponse), TransportFailure>?
+            while first == nil, let next = await group.next() { first = next }
+            group.cancelAll()
+            return first ?? .failure(TransportFailure(reason: "cancelled"))
+        }
+    }
+
+    static func perform(_ request: URLRequest, on session: URLSession) async -> Result<
+        (Data, HTTPURLResponse), TransportFailure
+    > {
         do {
             let (data, response) = try await session.data(for: request)
             guard let http = response as? HTTPURLResponse else {
