@@ -92,7 +92,10 @@ public struct OpenRosaClient: Sendable {
         case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid,
             .serverCertificateHasUnknownRoot, .secureConnectionFailed, .clientCertificateRejected:
             "TLS failed (\(error.code.rawValue))"
-        default: "URL error \(error.code.rawValue)"
+        default:
+            // libcurl's certificate failures come as code -1 with curl's message ("SSL certificate problem").
+            error.localizedDescription.contains("SSL")
+                ? "TLS failed (\(error.localizedDescription.prefix(120)))" : "URL error \(error.code.rawValue)"
         }
     }
 
