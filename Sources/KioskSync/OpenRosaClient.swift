@@ -113,7 +113,9 @@ public struct OpenRosaClient: Sendable {
         case 401, 403: .unauthorized(status: status)
         case 409: .conflict
         case 408, 429, 500...599: .serverError(status: status)
-        case 400...499: .refused(status: status, message: message)
+        // Only the center's own refusal is final; a 4xx from something else on the way (a proxy
+        // that mangled the request) is worth another try.
+        case 400...499: openRosa ? .refused(status: status, message: message) : .serverError(status: status)
         default: .serverError(status: status)
         }
     }
