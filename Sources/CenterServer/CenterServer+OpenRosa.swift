@@ -3,7 +3,6 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
-import NIOCore
 
 extension CenterServer {
     func addOpenRosaRoutes(to router: Router<BasicRequestContext>) {
