@@ -3,7 +3,6 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
-import NIOCore
 
 extension CenterServer {
     func addOpenRosaRoutes(to router: Router<BasicRequestContext>) {
@@ -14,7 +13,7 @@ extension CenterServer {
                 response.headers[.openRosaAcceptContentLength] = String(configuration.maxSubmissionBytes)
                 return response
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
         router.post("submission") { request, _ -> Response in
@@ -25,7 +24,7 @@ extension CenterServer {
                 _ = try device(request)
                 return .openRosa(.ok, xml: OpenRosaDocuments.formList(catalog.forms(), base: publicBase(request)))
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
         router.get("forms/:id/form.xml") { request, context -> Response in
@@ -34,7 +33,7 @@ extension CenterServer {
                 guard let form = catalog.form(id: context.parameters.get("id") ?? "") else { throw .notFound }
                 return try file(form.file)
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
         router.get("forms/:id/manifest") { request, context -> Response in
@@ -43,7 +42,7 @@ extension CenterServer {
                 guard let form = catalog.form(id: context.parameters.get("id") ?? "") else { throw .notFound }
                 return .openRosa(.ok, xml: OpenRosaDocuments.manifest(form, base: publicBase(request)))
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
         router.get("forms/:id/media/:file") { request, context -> Response in
@@ -55,7 +54,7 @@ extension CenterServer {
                 else { throw .notFound }
                 return try file(media.file, contentType: "application/octet-stream")
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
         router.get("drafts/:code/status") { request, context -> Response in
@@ -69,7 +68,7 @@ extension CenterServer {
                 return .openRosa(
                     .ok, xml: String(decoding: body ?? Data(), as: UTF8.self), contentType: "application/json")
             } catch {
-                return .problem(error)
+                return .problem(error, request)
             }
         }
     }
@@ -130,7 +129,7 @@ extension CenterServer {
                 throw .conflict
             }
         } catch {
-            return .problem(error)
+            return .problem(error, request)
         }
     }
 }

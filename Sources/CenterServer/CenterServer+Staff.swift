@@ -14,7 +14,9 @@ extension CenterServer {
             let form = await formFields(request)
             guard let user = form["user"], let password = form["password"],
                 let token = try? database.login(user: user, password: password, at: clock())
-            else { return Response.html(status: .unauthorized, StaffPages.login(error: "Sai tên đăng nhập hoặc mật khẩu.")) }
+            else {
+                return Response.html(status: .unauthorized, StaffPages.login(error: "Sai tên đăng nhập hoặc mật khẩu."))
+            }
             // Only a page of ours may follow the login (no open redirect).
             let next = form["next"].flatMap { $0.hasPrefix("/staff") && !$0.contains("//") ? $0 : nil } ?? "/staff"
             var response = Response.redirect(next)
@@ -38,7 +40,9 @@ extension CenterServer {
             guard code.allSatisfy({ $0.isASCII && $0.isNumber }), !code.isEmpty,
                 (try? database.submission(code: code)) ?? nil != nil
             else {
-                return Response.html(status: .notFound, StaffPages.home(
+                return Response.html(
+                    status: .notFound,
+                    StaffPages.home(
                         user: user, recent: (try? database.recentSubmissions()) ?? [],
                         message: "Không tìm thấy hồ sơ mã \(code)."))
             }
@@ -49,7 +53,8 @@ extension CenterServer {
             let code = context.parameters.get("code") ?? ""
             guard code.allSatisfy({ $0.isASCII && $0.isNumber }), let found = try? database.submission(code: code)
             else {
-                return Response.html(status: .notFound, StaffPages.page("Không tìm thấy", user: user, "<p>Không tìm thấy.</p>"))
+                return Response.html(
+                    status: .notFound, StaffPages.page("Không tìm thấy", user: user, "<p>Không tìm thấy.</p>"))
             }
             let instance = (try? database.instanceXML(instanceID: found.instanceID)).flatMap { xml in
                 xml.flatMap { try? SubmittedInstance.parse($0) }
@@ -63,7 +68,8 @@ extension CenterServer {
             guard code.allSatisfy({ $0.isASCII && $0.isNumber }), let found = try? database.submission(code: code),
                 let state = form["state"].flatMap(StoredSubmission.State.init(rawValue:))
             else {
-                return Response.html(status: .badRequest, StaffPages.page("Lỗi", user: nil, "<p>Yêu cầu không hợp lệ.</p>"))
+                return Response.html(
+                    status: .badRequest, StaffPages.page("Lỗi", user: nil, "<p>Yêu cầu không hợp lệ.</p>"))
             }
             let reason = form["reason"].map { String($0.prefix(500)) }.flatMap { $0.isEmpty ? nil : $0 }
             try? database.setState(state, reason: reason, instanceID: found.instanceID, at: clock())

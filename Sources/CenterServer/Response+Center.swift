@@ -24,12 +24,19 @@ extension Response {
     }
 
     /// An OpenRosaResponse explaining a refusal, with the matching status.
-    static func problem(_ problem: RequestProblem) -> Response {
+    /// A terminal that sent a bearer token gets a Bearer challenge (RFC 6750); anyone else the
+    /// Basic challenge OpenRosa clients answer with the token as password. (FoundationNetworking's
+    /// URLSession never returns from a 401 carrying a Basic challenge it has no credential for.)
+    static func problem(_ problem: RequestProblem, _ request: Request) -> Response {
         var response = Response.openRosa(
             HTTPResponse.Status(code: problem.status), xml: OpenRosaDocuments.response(problem.message, nature: "error")
         )
         if problem == .unauthenticated {
-            response.headers[.wwwAuthenticate] = "Basic realm=\"VillageKiosk center\", charset=\"UTF-8\""
+            let bearer = request.headers[.authorization]?.lowercased().hasPrefix("bearer ") == true
+            response.headers[.wwwAuthenticate] =
+                bearer
+                ? "Bearer realm=\"VillageKiosk center\", error=\"invalid_token\""
+                : "Basic realm=\"VillageKiosk center\", charset=\"UTF-8\""
         }
         return response
     }

@@ -11,6 +11,8 @@ public struct OpenRosaClient: Sendable {
     public var credential: DeviceCredential
     let session: URLSession
     let clock: @Sendable () -> Date
+    /// The longest any one request may take, answer included.
+    let deadline: TimeInterval
 
     /// A client with its own session; `timeout` bounds each request, so a stalled link fails
     /// instead of hanging the uploader.
@@ -25,6 +27,7 @@ public struct OpenRosaClient: Sendable {
         configuration.urlCache = nil
         session = URLSession(configuration: configuration)
         self.clock = clock
+        deadline = timeout * 2
     }
 
     var submissionURL: URL { credential.baseURL.appendingPathComponent("submission") }
@@ -42,6 +45,26 @@ public struct OpenRosaClient: Sendable {
 
     /// Sends `request`; nil response and a reason when nothing answered.
     func send(_ request: URLRequest) async -> Result<(Data, HTTPURLResponse), TransportFailure> {
+        // URLSession's own timeouts do not cover every stall (on Linux a 401 with a Basic challenge
+        // never returns), so each request also races a deadline, and loses its task when it passes.
+        let session = self.session
+        let deadline = deadline
+        return await withTaskGroup(of: Result<(Data, HTTPURLResponse), TransportFailure>?.self) { group in
+            group.addTask { await Self.perform(request, on: session) }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(deadline))
+                return Task.isCancelled ? nil : .failure(TransportFailure(reason: "timed out"))
+            }
+            var first: Result<(Data, HTTPURLResponse), TransportFailure>?
+            while first == nil, let next = await group.next() { first = next }
+            group.cancelAll()
+            return first ?? .failure(TransportFailure(reason: "cancelled"))
+        }
+    }
+
+    static func perform(_ request: URLRequest, on session: URLSession) async -> Result<
+        (Data, HTTPURLResponse), TransportFailure
+    > {
         do {
             let (data, response) = try await session.data(for: request)
             guard let http = response as? HTTPURLResponse else {
@@ -69,7 +92,10 @@ public struct OpenRosaClient: Sendable {
         case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid,
             .serverCertificateHasUnknownRoot, .secureConnectionFailed, .clientCertificateRejected:
             "TLS failed (\(error.code.rawValue))"
-        default: "URL error \(error.code.rawValue)"
+        default:
+            // libcurl's certificate failures come as code -1 with curl's message ("SSL certificate problem").
+            error.localizedDescription.contains("SSL")
+                ? "TLS failed (\(error.localizedDescription.prefix(120)))" : "URL error \(error.code.rawValue)"
         }
     }
 
@@ -87,7 +113,9 @@ public struct OpenRosaClient: Sendable {
         case 401, 403: .unauthorized(status: status)
         case 409: .conflict
         case 408, 429, 500...599: .serverError(status: status)
-        case 400...499: .refused(status: status, message: message)
+        // Only the center's own refusal is final; a 4xx from something else on the way (a proxy
+        // that mangled the request) is worth another try.
+        case 400...499: openRosa ? .refused(status: status, message: message) : .serverError(status: status)
         default: .serverError(status: status)
         }
     }

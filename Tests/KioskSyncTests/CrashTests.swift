@@ -26,7 +26,7 @@ import Testing
         for _ in 0..<200 {
             let worker = try RunningProcess(kiosk, ["sync", "exercise", "--state", state.path, "--drafts", "1000"])
             // Start-up takes some of this, so kills land in start-up, answering, finalizing and uploading.
-            try await Task.sleep(for: .milliseconds(Int.random(in: 5...120, using: &generator)))
+            try await Task.sleep(for: .milliseconds(Int.random(in: 5...300, using: &generator)))
             if worker.process.isRunning { killedRunning += 1 }
             worker.kill()
             let (_, output) = await worker.wait()

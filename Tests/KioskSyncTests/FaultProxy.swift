@@ -30,7 +30,9 @@ final class FaultProxy: @unchecked Sendable {
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         var address = Self.loopback(port: 0)
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(fd, 64) == 0 else {
             close(fd)
@@ -126,10 +128,24 @@ final class FaultProxy: @unchecked Sendable {
         }
         let upstream = Thread {
             var buffer = [UInt8](repeating: 0, count: 65536)
+            var first = true
             while true {
                 let count = recv(client, &buffer, buffer.count, 0)
                 if count <= 0 { break }
-                if send(server, buffer, count, Int32(MSG_NOSIGNAL)) <= 0 { break }
+                var chunk = Array(buffer[0..<count])
+                // One request per connection: the center closes after answering, so the client's
+                // next request opens a new connection and meets a new fault.
+                if first, let end = chunk.firstIndex(of: 10) {
+                    var text = String(decoding: chunk, as: UTF8.self)
+                    text = text.replacingOccurrences(of: "Connection: keep-alive\r\n", with: "")
+                    chunk = Array(text.utf8)
+                    chunk.insert(contentsOf: Array("Connection: close\r\n".utf8), at: end + 1)
+                    first = false
+                }
+                if ProcessInfo.processInfo.environment["FAULT_PROXY_DEBUG"] != nil {
+                    print("PROXY>", String(decoding: chunk.prefix(300), as: UTF8.self).debugDescription)
+                }
+                if send(server, chunk, chunk.count, Int32(MSG_NOSIGNAL)) <= 0 { break }
             }
             shutdown(server, Int32(SHUT_WR))
         }
@@ -139,6 +155,9 @@ final class FaultProxy: @unchecked Sendable {
             let count = recv(server, &buffer, buffer.count, 0)
             if count <= 0 { break }
             if slow { usleep(20_000) }
+            if ProcessInfo.processInfo.environment["FAULT_PROXY_DEBUG"] != nil {
+                print("PROXY<", String(decoding: buffer[0..<min(count, 120)], as: UTF8.self).debugDescription)
+            }
             if send(client, buffer, count, Int32(MSG_NOSIGNAL)) <= 0 { break }
         }
         shutdown(client, Int32(SHUT_RDWR))

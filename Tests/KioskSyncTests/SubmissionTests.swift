@@ -40,7 +40,10 @@ import Testing
         #expect(
             await wrong.submit(instanceXML: instanceXML(id: "uuid:a1"), draftCode: nil) == .unauthorized(status: 401))
         let formList = try await raw(center, path: "formList", authorization: nil)
-        #expect(formList.status == 401 && formList.headers["Www-Authenticate"]?.contains("Basic") == true)
+        #expect(formList.status == 401 && formList.headers["Www-Authenticate"]?.hasPrefix("Basic") == true)
+        let wrongBearer = try await raw(center, path: "formList", authorization: "Bearer nope")
+        #expect(wrongBearer.status == 401 && wrongBearer.headers["Www-Authenticate"]?.hasPrefix("Bearer") == true)
+        #expect(!String(decoding: wrongBearer.body, as: UTF8.self).contains("xform"))
 
         // What ODK Collect sends: Basic with any user name and the token as password.
         var body = MultipartBody()
@@ -155,21 +158,35 @@ struct RawAnswer {
     var body: Data
 }
 
-/// A plain HTTP request, to send what the terminal's client never would.
+/// A plain HTTP request with curl, another client than the terminal's, to send what the
+/// terminal never would (and to see the challenge FoundationNetworking cannot return from).
 func raw(
     _ center: CenterFixture, path: String, method: String = "GET", authorization: String?,
     contentType: String? = nil, body: Data? = nil
 ) async throws -> RawAnswer {
-    var request = URLRequest(url: center.baseURL.appendingPathComponent(path))
-    request.httpMethod = method
-    if let authorization { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
-    if let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
-    request.httpBody = body
-    let (data, response) = try await URLSession.shared.data(for: request)
-    let http = response as! HTTPURLResponse
-    var headers: [String: String] = [:]
-    for (key, value) in http.allHeaderFields {
-        if let key = key as? String, let value = value as? String { headers[key.capitalized] = value }
+    let work = center.folder.appendingPathComponent("raw-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    var arguments = ["-s", "-m", "10", "-X", method, "-D", work.appendingPathComponent("headers").path]
+    arguments += ["-o", work.appendingPathComponent("body").path]
+    if let authorization { arguments += ["-H", "Authorization: \(authorization)"] }
+    if let contentType { arguments += ["-H", "Content-Type: \(contentType)"] }
+    if let body {
+        try body.write(to: work.appendingPathComponent("request"))
+        arguments += ["--data-binary", "@" + work.appendingPathComponent("request").path]
     }
-    return RawAnswer(status: http.statusCode, headers: headers, body: data)
+    arguments.append(center.baseURL.appendingPathComponent(path).absoluteString)
+    let curl = try RunningProcess(URL(fileURLWithPath: "/usr/bin/curl"), arguments)
+    _ = await curl.wait()
+    let headerText = (try? String(contentsOf: work.appendingPathComponent("headers"), encoding: .utf8)) ?? ""
+    var status = 0
+    var headers: [String: String] = [:]
+    for line in headerText.components(separatedBy: "\r\n") {
+        if line.hasPrefix("HTTP/") {
+            status = Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+        } else if let colon = line.firstIndex(of: ":") {
+            headers[line[..<colon].capitalized] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+    }
+    let data = (try? Data(contentsOf: work.appendingPathComponent("body"))) ?? Data()
+    return RawAnswer(status: status, headers: headers, body: data)
 }

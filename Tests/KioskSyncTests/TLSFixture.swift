@@ -60,8 +60,10 @@ final class TLSFixture: Sendable {
         throw lastError ?? TLSFixtureError(reason: "stunnel did not start")
     }
 
+    /// SIGKILL by PID: a child started from this test process inherits a signal mask that
+    /// blocks SIGTERM, so stunnel would not hear it.
     func stop() {
-        kill(process.processIdentifier, SIGTERM)
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 

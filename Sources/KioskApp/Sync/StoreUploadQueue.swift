@@ -37,7 +37,9 @@ public struct StoreUploadQueue: UploadQueue {
     }
 
     public func park(draftID: String, reason: String, at now: Date) throws(SyncError) {
-        try map("park upload") { () throws(StoreError) in try store.uploadParked(draftID: draftID, reason: reason, at: now) }
+        try map("park upload") { () throws(StoreError) in
+            try store.uploadParked(draftID: draftID, reason: reason, at: now)
+        }
     }
 
     public func nextDue() throws(SyncError) -> Date? {
