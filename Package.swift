@@ -32,7 +32,8 @@ let package = Package(
         // Adapters.
         .target(name: "KioskGraphics", dependencies: ["KioskUI", "CCairo", "CRSVG", "CQREncode"]),
         .target(name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM"]),
-        .target(name: "KioskPrinting", dependencies: ["KioskForms", "KioskProcedures", "KioskGraphics", "CCUPS"]),
+        .target(
+            name: "KioskPrinting", dependencies: ["KioskForms", "KioskProcedures", "KioskGraphics", "CCairo", "CCUPS"]),
         .target(
             name: "KioskStore",
             dependencies: [
