@@ -10,6 +10,10 @@ public final class CupsdFixture: Sendable {
     /// Why the fixture could not start or a CUPS tool failed.
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// The queue the sandbox creates.

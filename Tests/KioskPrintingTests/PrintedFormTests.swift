@@ -31,7 +31,7 @@ struct PrintedFormTests {
 
     static let expectedTicks: [String: [String]] = [
         "birth-certificate-copy": ["Cha, mẹ của người đó", "Trực tiếp tại Trung tâm phục vụ hành chính công xã"],
-        "birth-3in1": ["Mẹ", "Nữ", "Một bản", "Trạm y tế xã nơi cư trú"],
+        "birth-3in1": ["Mẹ", "Nữ", "Một bản", "Nữ", "Nữ", "Trạm y tế xã nơi cư trú"],
         "land-first-registration": [
             "Đăng ký quyền sử dụng đất, cấp Giấy chứng nhận; ghi nợ nghĩa vụ tài chính", "Nhà ở", "Cây lâu năm",
             "Giấy chia thừa kế hoặc giấy cho, tặng", "Biên lai nộp thuế đất", "Có",

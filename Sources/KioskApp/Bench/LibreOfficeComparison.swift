@@ -65,7 +65,7 @@ struct LibreOfficeComparison {
             directory.deleteLastPathComponent()
             let script = directory.appendingPathComponent("scripts/install-deps")
             if FileManager.default.isExecutableFile(atPath: script.path) {
-                try? Self.run(script.path, ["libreoffice-writer-nogui"])
+                _ = try? Self.run(script.path, ["libreoffice-writer-nogui"])
                 return Self.findSoffice()
             }
         }

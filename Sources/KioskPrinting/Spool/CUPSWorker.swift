@@ -22,8 +22,13 @@ final class CUPSWorker: @unchecked Sendable {
         await withCheckedContinuation { continuation in
             queue.async {
                 do throws(PrintError) {
-                    let connection = try self.connection ?? self.connect()
-                    self.connection = connection
+                    let connection: CUPSConnection
+                    if let existing = self.connection {
+                        connection = existing
+                    } else {
+                        connection = try self.connect()
+                        self.connection = connection
+                    }
                     continuation.resume(returning: .success(try body(connection)))
                 } catch {
                     if PrinterCondition(error: error) == .unreachable { self.connection = nil }

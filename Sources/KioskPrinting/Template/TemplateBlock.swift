@@ -104,8 +104,10 @@ public struct TemplateTicks: Sendable, Equatable, Decodable {
     public var options: [Option]?
     /// Boxes per row.
     public var columns: Int
+    /// The boxes on the label's line ("Giới tính: ☐ Nam ☒ Nữ"), as the official forms set short choices.
+    public var inline: Bool
 
-    private enum Key: String, CodingKey { case number, label, path, options, columns }
+    private enum Key: String, CodingKey { case number, label, path, options, columns, inline }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
@@ -114,6 +116,7 @@ public struct TemplateTicks: Sendable, Equatable, Decodable {
         path = try container.decode(String.self, forKey: .path)
         options = try container.decodeIfPresent([Option].self, forKey: .options)
         columns = max(1, min(try container.decodeIfPresent(Int.self, forKey: .columns) ?? 2, 6))
+        inline = try container.decodeIfPresent(Bool.self, forKey: .inline) ?? false
     }
 }
 

@@ -18,20 +18,22 @@ extension TemplateLayout {
             y += measure.height + gap
             return measure.lines.first.map { $0.maxX - $0.minX } ?? 0
         }
-        if let number = template.formNumber {
-            let box = Rect(x: Self.right - 190, y: y, width: 190, height: 14)
-            items.append(
-                .text(
-                    plain: number, markup: "<b>" + Typesetter.escape(number) + "</b>", frame: box,
-                    font: .italic(11), alignment: .trailing))
-            y += 15
+        if template.formNumber != nil || template.formNote != nil {
+            if let number = template.formNumber {
+                let box = Rect(x: Self.right - 190, y: y, width: 190, height: 14)
+                items.append(
+                    .text(
+                        plain: number, markup: "<b>" + Typesetter.escape(number) + "</b>", frame: box,
+                        font: .italic(11), alignment: .trailing))
+                y += 15
+            }
             if let note = template.formNote {
                 let measure = setter.measure(
-                    markup: Typesetter.escape(note), width: 230, font: .italic(8.5), alignment: .trailing)
+                    markup: Typesetter.escape(note), width: 320, font: .italic(8.5), alignment: .trailing)
                 items.append(
                     .text(
                         plain: note, markup: Typesetter.escape(note),
-                        frame: Rect(x: Self.right - 230, y: y, width: 230, height: measure.height), font: .italic(8.5),
+                        frame: Rect(x: Self.right - 320, y: y, width: 320, height: measure.height), font: .italic(8.5),
                         alignment: .trailing))
                 y += measure.height
             }
@@ -43,7 +45,7 @@ extension TemplateLayout {
         items.append(
             .rule(
                 from: Point(x: middle - mottoWidth / 2, y: y), to: Point(x: middle + mottoWidth / 2, y: y), width: 0.7))
-        y += 18
+        y += 14
         _ = centred(data.resolve(template.title).text, .bold(14.5), gap: 2)
         if let subtitle = template.subtitle {
             _ = centred(data.resolve(subtitle).text, .italic(11.5), gap: 2)
@@ -52,7 +54,7 @@ extension TemplateLayout {
             y += 6
             _ = centred(data.resolve(addressee).text, .body(12.5))
         }
-        return Unit(height: y + 10, items: items)
+        return Unit(height: y + 6, items: items)
     }
 
     /// The bottom line of every page: the draft code (so a page that comes loose finds its file) and
@@ -108,7 +110,7 @@ extension TemplateLayout {
                         font: font, alignment: .center))
                 y += measure.height
             }
-            y += 62
+            y += 48
             if let name = signature.name {
                 let resolved = data.resolve(name, base: base)
                 if !resolved.allEmpty {
@@ -124,11 +126,43 @@ extension TemplateLayout {
             }
             height = max(height, y)
         }
-        return Unit(height: height + 8, items: items)
+        return Unit(height: height + 4, items: items)
     }
 
-    /// The QR code(s) at the left, the draft code and a word for the officer at the right.
-    func qrCode() -> Unit {
+    /// A QR block right after a single signature (which sits in the right half, perhaps under the
+    /// place and date) moves up beside them, in the left half, with the draft code under the codes:
+    /// a declaration then keeps its signature and code on one page.
+    func besideSignature(_ units: [Unit]) -> [Unit] {
+        var result: [Unit] = []
+        var index = 0
+        while index < units.count {
+            let hasDate = units[index].role == .placeDate
+            let signature = hasDate ? index + 1 : index
+            if signature + 1 < units.count, units[signature].role == .singleSignature,
+                units[signature + 1].role == .qrCode
+            {
+                let right = (hasDate ? [units[index]] : []) + [units[signature]]
+                var items: [PageItem] = []
+                var y = 0.0
+                for unit in right {
+                    items += unit.items.map { $0.offset(by: y) }
+                    y += unit.height
+                }
+                let compact = qrCode(maximumWidth: width / 2 - 12)
+                result.append(Unit(height: max(y, compact.height), items: items + compact.items))
+                index = signature + 2
+            } else {
+                result.append(units[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The QR code(s) at the left, the draft code and a word for the officer at the right; within
+    /// `maximumWidth`, the codes in that width and the words under them.
+    func qrCode(maximumWidth: Double? = nil) -> Unit {
+        if let maximumWidth { return compactQRCode(width: maximumWidth) }
         var items: [PageItem] = []
         let encoded = codes.compactMap { text in (try? QRCode(text: text)).map { (text, $0) } }
         // 0.42 mm a module at least, so a counter scanner reads the largest code from a printout;
@@ -165,5 +199,33 @@ extension TemplateLayout {
             y += measure.height + 6
         }
         return Unit(height: max(y, 6 + Double(rows) * (side + 6)) + 6, items: items)
+    }
+
+    private func compactQRCode(width available: Double) -> Unit {
+        var items: [PageItem] = []
+        let encoded = codes.compactMap { text in (try? QRCode(text: text)).map { (text, $0) } }
+        let perRow = encoded.count > 1 ? 2 : 1
+        let modules = Double(encoded.map { $0.1.sizeWithQuietZone }.max() ?? 0)
+        let side = min(142, max(85, modules * 1.1), (available - Double(perRow - 1) * 6) / Double(perRow))
+        for (index, (text, code)) in encoded.enumerated() {
+            let frame = Rect(
+                x: Self.left + Double(index % perRow) * (side + 6), y: 4 + Double(index / perRow) * (side + 6),
+                width: side, height: side)
+            items.append(.qrCode(code, text: text, frame: frame))
+        }
+        let rows = (encoded.count + perRow - 1) / perRow
+        var y = 4 + Double(rows) * (side + 6) - 4
+        let lines: [(String, String, TextFont)] = [
+            ("Mã hồ sơ: \(data.draftCode)", "Mã hồ sơ: <b>\(Typesetter.escape(data.draftCode))</b>", .body(12)),
+        ]
+        for (plain, markup, font) in lines {
+            let measure = setter.measure(markup: markup, width: available, font: font)
+            items.append(
+                .text(
+                    plain: plain, markup: markup, frame: Rect(x: Self.left, y: y, width: available, height: measure.height),
+                    font: font, alignment: .leading))
+            y += measure.height + 2
+        }
+        return Unit(height: y + 4, items: items)
     }
 }

@@ -13,7 +13,7 @@ final class Typesetter {
     let cr: OpaquePointer
     let family: String
     /// Extra room between lines, as official forms leave for writing by hand.
-    static let lineSpacing: Float = 1.35
+    static let lineSpacing: Float = 1.15
 
     init(context: OpaquePointer, family: String = "Noto Serif") {
         cr = context
