@@ -12,7 +12,7 @@ enum PrintFixtures {
     static let repository = testsFolder.appendingPathComponent("../..").standardizedFileURL
     static let assets = Assets(root: repository.appendingPathComponent("Assets"))
     static let templates = assets.root.appendingPathComponent("templates")
-    static let printDate = Date(timeIntervalSince1970: 1_795_400_000)  // 21 Nov 2026, Ho Chi Minh time
+    static let printDate = Date(timeIntervalSince1970: 1_795_400_000)  // 23 Nov 2026, 09:13 in Ho Chi Minh City
 
     /// The procedures with a filled instance in Fixtures/<procedure>.xml.
     static let procedures = ["birth-certificate-copy", "birth-3in1", "land-first-registration"]

@@ -75,7 +75,7 @@ struct PrintTemplateTests {
         #expect(data.resolve("{/data/requester/requester_name}").allEmpty)
         #expect(data.resolve("{/data/requester/requester_name ?? /data/mother/mother_name}").text == "Vàng Thị Dợ")
         #expect(data.resolve("{/data/nothing ?? \"—\"}").text == "—")
-        #expect(data.resolve("Mã {draft}, {commune}, {today}").text == "Mã 12345674, Xã Lũng Cú, 21/11/2026")
+        #expect(data.resolve("Mã {draft}, {commune}, {today}").text == "Mã 12345674, Xã Lũng Cú, 23/11/2026")
         #expect(data.resolve("no placeholder").allEmpty == false)
         #expect(data.resolve("{unclosed").text == "{unclosed")
     }

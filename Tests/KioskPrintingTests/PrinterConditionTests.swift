@@ -6,9 +6,9 @@ import Testing
 @Suite("Printer conditions")
 struct PrinterConditionTests {
     static func status(
-        _ state: PrinterStatus.State = .idle, accepting: Bool = true, _ reasons: [String] = []
+        _ state: PrinterStatus.State = .idle, accepting: Bool = true, _ reasons: [String] = [], message: String? = nil
     ) -> PrinterStatus {
-        PrinterStatus(queue: "q", state: state, isAcceptingJobs: accepting, reasons: reasons, message: nil)
+        PrinterStatus(queue: "q", state: state, isAcceptingJobs: accepting, reasons: reasons, message: message)
     }
 
     @Test(
@@ -25,6 +25,10 @@ struct PrinterConditionTests {
             (status(.idle, ["marker-supply-empty-error"]), .outOfInk),
             (status(.idle, ["toner-empty-error"]), .outOfInk),
             (status(.processing, ["connecting-to-device"]), .unreachable),
+            (status(.processing, message: "The printer may not exist or is unavailable at this time."), .unreachable),
+            (status(.processing, message: "The printer is unreachable at this time."), .unreachable),
+            (status(.processing, message: "The printer is in use."), .busy),
+            (status(.processing, message: "The printer is not connected."), .offline),
             (status(.idle, ["offline-error"]), .offline),
             (status(.idle, ["offline-report"]), .ready),
             (status(.idle, ["toner-low-warning"]), .ready),

@@ -44,6 +44,7 @@ public enum PrinterCondition: Sendable, Equatable, Hashable {
                 return reason.hasSuffix("-error") ? String(reason.dropLast("-error".count)) : reason
             })
         func any(_ names: String...) -> Bool { names.contains { reasons.contains($0) } }
+        let message = status.message ?? ""
         if any("media-empty", "media-needed", "input-tray-missing") {
             self = .outOfPaper
         } else if any("media-jam") {
@@ -52,9 +53,9 @@ public enum PrinterCondition: Sendable, Equatable, Hashable {
             self = .coverOpen
         } else if any("marker-supply-empty", "toner-empty", "marker-waste-full") {
             self = .outOfInk
-        } else if any("connecting-to-device") {
+        } else if any("connecting-to-device") || Self.unreachableMessages.contains(where: { message.hasPrefix($0) }) {
             self = .unreachable
-        } else if any("offline", "shutdown", "timed-out") {
+        } else if any("offline", "shutdown", "timed-out") || message.hasPrefix("The printer is not connected") {
             self = .offline
         } else if status.state == .stopped || any("paused") || !status.isAcceptingJobs {
             self = .stopped
@@ -64,6 +65,14 @@ public enum PrinterCondition: Sendable, Equatable, Hashable {
             self = .ready
         }
     }
+
+    /// What CUPS's socket, ipp and lpd backends say while they cannot reach the printer. They keep
+    /// retrying with the job "processing" and, in CUPS 2.4, often without any state reason, so their
+    /// warning (CUPS's own English text, as backends run in the C locale) is the only sign.
+    static let unreachableMessages = [
+        "The printer may not exist or is unavailable at this time", "The printer is unreachable at this time",
+        "The printer is not responding", "Unable to locate printer", "Unable to contact printer",
+    ]
 
     /// The condition when asking CUPS itself failed (the server is down, the queue is gone).
     public init(error: PrintError) {

@@ -50,7 +50,10 @@ public struct PrintTemplate: Sendable, Equatable, Decodable {
 
     private static func describe(_ error: DecodingError) -> String {
         func at(_ path: [any CodingKey]) -> String {
-            path.isEmpty ? "top level" : path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            guard !path.isEmpty else { return "top level" }
+            return path.reduce(into: "") { text, key in
+                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+            }
         }
         switch error {
         case .dataCorrupted(let context): return "\(at(context.codingPath)): \(context.debugDescription)"
