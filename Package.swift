@@ -63,7 +63,8 @@ let package = Package(
         ),
         .testTarget(name: "KioskProceduresTests", dependencies: ["KioskProcedures", "KioskForms"]),
         .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "KioskGraphics", "KioskTesting"]),
-        .testTarget(name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore"]),
         .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"]),
     ],

@@ -21,7 +21,8 @@ struct BenchCommand: ParsableCommand {
 
     struct Print: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Form PDF per page, ticket raster and encoding, and LibreOffice converting a .docx, side by side.")
+            abstract: "Form PDF per page, ticket raster and encoding, and LibreOffice converting a .docx, side by side."
+        )
 
         @Option(help: "The folder of forms, icons and the catalog (default: found beside the program).")
         var assets: String?
@@ -37,7 +38,8 @@ struct BenchCommand: ParsableCommand {
             let folder =
                 instances.map { URL(fileURLWithPath: $0) }
                 ?? assets.root.deletingLastPathComponent().appendingPathComponent("Tests/KioskPrintingTests/Fixtures")
-            let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+            let files =
+                (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
             let byProcedure = Dictionary(
                 files.filter { $0.pathExtension == "xml" }.map { ($0.deletingPathExtension().lastPathComponent, $0) },
                 uniquingKeysWith: { first, _ in first })

@@ -205,7 +205,9 @@ extension PrintCommand {
             }
             if let printer {
                 try await PrintCommand.spool(
-                    pdf, format: "application/pdf", title: "ho-so-\(draft)", to: printer, server: configuration.cupsServer)            }
+                    pdf, format: "application/pdf", title: "ho-so-\(draft)", to: printer,
+                    server: configuration.cupsServer)
+            }
         }
     }
 
@@ -213,7 +215,8 @@ extension PrintCommand {
     /// ticket printer, to check fonts, diacritics, margins and QR codes after installing a printer.
     struct PrintTest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "test", abstract: "Print a test page on the A4 printer and a test ticket on the ticket printer.")
+            commandName: "test",
+            abstract: "Print a test page on the A4 printer and a test ticket on the ticket printer.")
 
         @OptionGroup var options: CommonOptions
 

@@ -61,7 +61,8 @@ enum PrintFixtures {
     static func pages(ofPDF pdf: Data, in directory: URL, dpi: Int = 200) throws -> [URL] {
         let file = directory.appendingPathComponent("form.pdf")
         try pdf.write(to: file)
-        try CupsdFixture.run("pdftoppm", ["-r", String(dpi), "-png", file.path, directory.appendingPathComponent("page").path])
+        try CupsdFixture.run(
+            "pdftoppm", ["-r", String(dpi), "-png", file.path, directory.appendingPathComponent("page").path])
         return try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
             .filter { $0.lastPathComponent.hasPrefix("page") && $0.pathExtension == "png" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }

@@ -75,7 +75,9 @@ struct PrintSpoolTests {
         _ = spool.submitted(requestID: 1, jobID: 4, now: Self.now)
         #expect(
             spool.watchFailed(requestID: 1, condition: .unreachable, now: Self.now)
-                == [.report(queue: "a4", .unreachable), .watch(requestID: 1, jobID: 4, queue: "a4", after: .seconds(2))])
+                == [
+                    .report(queue: "a4", .unreachable), .watch(requestID: 1, jobID: 4, queue: "a4", after: .seconds(2)),
+                ])
     }
 
     @Test("an aborted or lost job is resubmitted once; a second loss fails, a cancel is never resubmitted")
@@ -103,6 +105,7 @@ struct PrintSpoolTests {
         var spool = PrintSpool()
         _ = spool.enqueue(Self.request, now: Self.now)
         let actions = spool.submitFailed(requestID: 1, condition: .failed("no such queue"), now: Self.now)
-        #expect(actions == [.report(queue: "a4", .failed("no such queue")), .fail(requestID: 1, reason: "no such queue")])
+        #expect(
+            actions == [.report(queue: "a4", .failed("no such queue")), .fail(requestID: 1, reason: "no such queue")])
     }
 }

@@ -17,7 +17,9 @@ struct PrintSpoolerCUPSTests {
         try cupsd.runClient("cupsdisable", ["-r", "technician test", cupsd.queue])
         let spooler = Self.spooler(cupsd)
         let recorder = ConditionRecorder(spooler)
-        let printing = Task { await spooler.print(Self.document, format: "application/pdf", title: "t", to: cupsd.queue) }
+        let printing = Task {
+            await spooler.print(Self.document, format: "application/pdf", title: "t", to: cupsd.queue)
+        }
 
         try await recorder.wait(for: .stopped)
         try cupsd.runClient("cupsenable", [cupsd.queue])
@@ -47,7 +49,9 @@ struct PrintSpoolerCUPSTests {
             ])
         let spooler = Self.spooler(cupsd)
         let recorder = ConditionRecorder(spooler)
-        let printing = Task { await spooler.print(Self.document, format: "application/pdf", title: "t", to: "kiosk-paper") }
+        let printing = Task {
+            await spooler.print(Self.document, format: "application/pdf", title: "t", to: "kiosk-paper")
+        }
 
         try await recorder.wait(for: .outOfPaper)
         #expect(try Self.outputs(in: cupsd, prefix: "kiosk-paper-job-").isEmpty)

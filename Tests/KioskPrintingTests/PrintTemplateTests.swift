@@ -26,13 +26,17 @@ struct PrintTemplateTests {
 
     @Test("every placeholder path of every template names a question or calculation of its form")
     func placeholdersNameRealPaths() throws {
-        let files = try FileManager.default.contentsOfDirectory(at: PrintFixtures.templates, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "json" }
+        let files = try FileManager.default.contentsOfDirectory(
+            at: PrintFixtures.templates, includingPropertiesForKeys: nil
+        )
+        .filter { $0.pathExtension == "json" }
         #expect(files.count == 5)
         for file in files {
             let template = try PrintTemplate.decode(Data(contentsOf: file))
             let form = try PrintFixtures.form(template.form)
-            let xml = try String(contentsOf: PrintFixtures.assets.formsURL.appendingPathComponent("\(template.form).xml"), encoding: .utf8)
+            let xml = try String(
+                contentsOf: PrintFixtures.assets.formsURL.appendingPathComponent("\(template.form).xml"),
+                encoding: .utf8)
             for path in Self.paths(in: template) {
                 // A bind exists for every node of the instance that holds data.
                 #expect(

@@ -78,6 +78,37 @@ struct PrintedFormTests {
         #expect(payload.draftCode == "12345674")
     }
 
+    @Test("a payload too large for one code prints as parts that join back; too large for four, as key fields")
+    func splitAndReduced() throws {
+        let scratch = try PrintFixtures.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var printed = try PrintFixtures.printed("land-first-registration")
+        printed.bytesPerCode = 150
+        #expect(printed.codes.kind == .split)
+        #expect(printed.codes.texts.count > 1)
+        let (pdf, _) = try printed.render()
+        var scanned: [String] = []
+        for png in try PrintFixtures.pages(ofPDF: pdf, in: scratch) {
+            TicketTestSupport.keep(png, as: "print/land-split-\(png.lastPathComponent)")
+            scanned += try Self.scan(png)
+        }
+        #expect(Set(scanned) == Set(printed.codes.texts))
+        #expect(try SubmissionPayload(parts: scanned.reversed()) == printed.payload)
+
+        printed.maximumCodes = 1
+        #expect(printed.codes.kind == .keyFields)
+        let reducedScratch = try PrintFixtures.scratch()
+        defer { try? FileManager.default.removeItem(at: reducedScratch) }
+        var reduced: [String] = []
+        for png in try PrintFixtures.pages(ofPDF: try printed.pdf(), in: reducedScratch) {
+            reduced += try Self.scan(png)
+        }
+        let payload = try SubmissionPayload(parts: reduced)
+        #expect(!payload.isComplete)
+        #expect(payload.draftCode == "12345674")
+        #expect(try payload.answers(for: printed.data.form)["/data/applicant/applicant_name"] == "Siu Thuyên")
+    }
+
     @Test("the 3 in 1 prints its three declarations, each from a new page with its own heading")
     func threeInOne() throws {
         let (_, pages) = try PrintFixtures.printed("birth-3in1").render()
@@ -98,7 +129,10 @@ struct PrintedFormTests {
     func wrongForm() throws {
         let printed = try PrintFixtures.printed("birth-certificate-copy")
         let land = try PrintTemplate.load(id: "land-04dk", from: PrintFixtures.templates)
-        #expect(throws: TemplateError.wrongForm(template: "land-04dk", expected: "land-first-registration", found: "birth-certificate-copy")) {
+        #expect(
+            throws: TemplateError.wrongForm(
+                template: "land-04dk", expected: "land-first-registration", found: "birth-certificate-copy")
+        ) {
             try PrintedForm(templates: [land], data: printed.data)
         }
     }

@@ -75,6 +75,14 @@ struct PrintedRepeatTests {
                 }
             }
         }
+        // A member's lines never part: on every page, two boxes per name.
+        for page in pages {
+            let names = page.items.filter {
+                if case .text(let plain, _, _, _, _) = $0 { plain.hasPrefix("Họ tên:") } else { false }
+            }
+            let boxes = page.items.filter { if case .box = $0 { true } else { false } }
+            #expect(boxes.count == 2 * names.count, "page \(page.number)")
+        }
         let scratch = try PrintFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let text = try PrintFixtures.text(ofPDF: pdf, in: scratch)

@@ -42,7 +42,8 @@ struct PrinterConditionTests {
     @Test("a CUPS server that does not answer is unreachable; a real refusal is a failure")
     func errors() {
         let connect = PrintError(
-            operation: "connect", destination: "/x.sock", status: 0x0503, statusName: "server-error-service-unavailable",
+            operation: "connect", destination: "/x.sock", status: 0x0503,
+            statusName: "server-error-service-unavailable",
             message: "No such file")
         #expect(PrinterCondition(error: connect) == .unreachable)
         let transport = PrintError(

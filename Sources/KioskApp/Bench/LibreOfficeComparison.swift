@@ -9,7 +9,8 @@ struct LibreOfficeComparison {
 
     func run(name: String, lines: [String]) throws {
         guard let soffice = Self.findSoffice() ?? install() else {
-            report.line("print.libreoffice_docx_to_pdf", [:], labels: ["skipped": "soffice not found and not installed"])
+            report.line(
+                "print.libreoffice_docx_to_pdf", [:], labels: ["skipped": "soffice not found and not installed"])
             return
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-bench-\(UUID().uuidString)")
@@ -33,7 +34,8 @@ struct LibreOfficeComparison {
         for _ in 0..<rounds {
             samples.append(
                 try BenchReport.milliseconds {
-                    try Self.run(soffice, [profile, "--headless", "--convert-to", "pdf", "--outdir", scratch.path, docx.path])
+                    try Self.run(
+                        soffice, [profile, "--headless", "--convert-to", "pdf", "--outdir", scratch.path, docx.path])
                 })
         }
         let (median, p99) = BenchReport.summary(samples)

@@ -78,7 +78,10 @@ public struct PrintBench: Sendable {
             let e = BenchReport.summary(encode)
             report.line(
                 "print.ticket",
-                ["raster_median_ms": r.median, "raster_p99_ms": r.p99, "encode_median_ms": e.median, "encode_p99_ms": e.p99],
+                [
+                    "raster_median_ms": r.median, "raster_p99_ms": r.p99, "encode_median_ms": e.median,
+                    "encode_p99_ms": e.p99,
+                ],
                 labels: ["paper": "\(paper.rawValue)mm"])
         }
 

@@ -9,6 +9,10 @@ import KioskProcedures
 public struct PrintedForm {
     public var templates: [PrintTemplate]
     public var data: TemplateData
+    /// The most one code may carry, and how many codes a form may show (tests lower them to see a
+    /// split or reduced payload printed).
+    public var bytesPerCode = SubmissionPayload.bytesPerCode
+    public var maximumCodes = SubmissionPayload.maximumCodes
 
     /// Fails with `.wrongForm` when a template is for another form than the data's.
     public init(templates: [PrintTemplate], data: TemplateData) throws(TemplateError) {
@@ -28,7 +32,7 @@ public struct PrintedForm {
     /// reduced to the key fields the first template names.
     public var codes: SubmissionPayload.Codes {
         let keys = (templates.first?.keyFields ?? []).compactMap { data.form.questionIndex(at: $0) }
-        return payload.codes(keyFields: keys)
+        return payload.codes(keyFields: keys, bytesPerCode: bytesPerCode, maximumCodes: maximumCodes)
     }
 
     /// The pages, laid out (for tests and previews); `setter` measures text.

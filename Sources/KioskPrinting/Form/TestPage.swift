@@ -72,12 +72,15 @@ public struct TestPage: Sendable {
             let markup = Typesetter.escape("Quét mã QR bằng điện thoại hoặc máy quét của bộ phận một cửa: \(qrText)")
             items.append(
                 .text(
-                    plain: markup, markup: markup, frame: Rect(x: left + 132, y: y + 20, width: width - 132, height: 80),
+                    plain: markup, markup: markup,
+                    frame: Rect(x: left + 132, y: y + 20, width: width - 132, height: 80),
                     font: .body(11), alignment: .leading))
         }
         // The printable area's corners: a printer that clips shows a missing mark.
         let page = TemplateLayout.page
-        for (x, yy) in [(20.0, 20.0), (page.width - 20, 20.0), (20.0, page.height - 20), (page.width - 20, page.height - 20)] {
+        for (x, yy) in [
+            (20.0, 20.0), (page.width - 20, 20.0), (20.0, page.height - 20), (page.width - 20, page.height - 20),
+        ] {
             items.append(.rule(from: Point(x: x - 8, y: yy), to: Point(x: x + 8, y: yy), width: 0.8))
             items.append(.rule(from: Point(x: x, y: yy - 8), to: Point(x: x, y: yy + 8), width: 0.8))
         }

@@ -126,7 +126,8 @@ public actor PrintSpooler {
         switch result {
         case .success(let (state, condition)):
             return spool.observed(requestID: requestID, jobState: state, condition: condition, now: now())
-        case .failure(let error) where error.statusName == "client-error-not-found" && error.operation == "Get-Job-Attributes":
+        case .failure(let error)
+        where error.statusName == "client-error-not-found" && error.operation == "Get-Job-Attributes":
             return spool.lost(requestID: requestID, reason: "CUPS no longer knows job \(jobID)", now: now())
         case .failure(let error):
             return spool.watchFailed(requestID: requestID, condition: PrinterCondition(error: error), now: now())

@@ -52,7 +52,11 @@ public struct PrintTemplate: Sendable, Equatable, Decodable {
         func at(_ path: [any CodingKey]) -> String {
             guard !path.isEmpty else { return "top level" }
             return path.reduce(into: "") { text, key in
-                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+                if let index = key.intValue {
+                    text += "[\(index)]"
+                } else {
+                    text += (text.isEmpty ? "" : ".") + key.stringValue
+                }
             }
         }
         switch error {

@@ -152,7 +152,11 @@ public struct TemplateData {
         var result = ""
         var skipping = false
         for character in path {
-            if character == "[" { skipping = true } else if character == "]" { skipping = false } else if !skipping {
+            if character == "[" {
+                skipping = true
+            } else if character == "]" {
+                skipping = false
+            } else if !skipping {
                 result.append(character)
             }
         }

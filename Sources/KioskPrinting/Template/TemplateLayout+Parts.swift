@@ -216,13 +216,14 @@ extension TemplateLayout {
         let rows = (encoded.count + perRow - 1) / perRow
         var y = 4 + Double(rows) * (side + 6) - 4
         let lines: [(String, String, TextFont)] = [
-            ("Mã hồ sơ: \(data.draftCode)", "Mã hồ sơ: <b>\(Typesetter.escape(data.draftCode))</b>", .body(12)),
+            ("Mã hồ sơ: \(data.draftCode)", "Mã hồ sơ: <b>\(Typesetter.escape(data.draftCode))</b>", .body(12))
         ]
         for (plain, markup, font) in lines {
             let measure = setter.measure(markup: markup, width: available, font: font)
             items.append(
                 .text(
-                    plain: plain, markup: markup, frame: Rect(x: Self.left, y: y, width: available, height: measure.height),
+                    plain: plain, markup: markup,
+                    frame: Rect(x: Self.left, y: y, width: available, height: measure.height),
                     font: font, alignment: .leading))
             y += measure.height + 2
         }

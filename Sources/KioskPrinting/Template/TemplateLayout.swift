@@ -90,7 +90,8 @@ struct TemplateLayout {
             return [self.ticks(ticks, base: base)]
         case .text(let text, let italic):
             return [
-                paragraph(data.resolve(text, base: base).text, font: italic ? .italic(11.5) : .body(12), above: 2, below: 2)
+                paragraph(
+                    data.resolve(text, base: base).text, font: italic ? .italic(11.5) : .body(12), above: 2, below: 2)
             ]
         case .space(let height):
             return [Unit(height: max(0, min(height, 400)), items: [])]
@@ -100,7 +101,9 @@ struct TemplateLayout {
             let count = data.instanceCount(of: path)
             // No instance: the blocks once, empty, so the paper form can still be filled by hand.
             let bases = count == 0 ? [path + "[0]"] : (1...count).map { "\(path)[\($0)]" }
-            return bases.flatMap { instance in blocks.flatMap { units(for: $0, base: instance) } }
+            return bases.flatMap { instance in
+                Self.together(blocks.flatMap { units(for: $0, base: instance) }, within: (Self.bottom - Self.top) / 2)
+            }
         case .placeDate:
             var unit = placeDate()
             unit.keepWithNext = true
@@ -117,12 +120,28 @@ struct TemplateLayout {
         }
     }
 
+    /// The units of one repeat instance as one, so a person's lines never part across pages; an
+    /// instance taller than `limit` keeps its units, and may break.
+    static func together(_ units: [Unit], within limit: Double) -> [Unit] {
+        let height = units.reduce(0) { $0 + $1.height }
+        guard units.count > 1, height <= limit, !units.contains(where: \.breaksPage) else { return units }
+        var items: [PageItem] = []
+        var y = 0.0
+        for unit in units {
+            items += unit.items.map { $0.offset(by: y) }
+            y += unit.height
+        }
+        return [Unit(height: height, items: items)]
+    }
+
     /// "1. Label: value" on dotted lines; an empty value leaves the dotted lines for a pen.
     func field(_ field: TemplateField, x: Double, width: Double, base: String?) -> Unit {
         let resolved = data.resolve(field.value, base: base)
         let value = resolved.allEmpty ? "" : resolved.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let label = [field.number, field.label.isEmpty ? nil : field.label + ":"].compactMap { $0 }.filter { !$0.isEmpty }
-            .joined(separator: " ")
+        let label = [field.number, field.label.isEmpty ? nil : field.label + ":"].compactMap { $0 }.filter {
+            !$0.isEmpty
+        }
+        .joined(separator: " ")
         let labelPlain = label.isEmpty ? "" : label + " "
         let plain = labelPlain + value
         let markup = Typesetter.escape(labelPlain) + "<b>" + Typesetter.escape(value) + "</b>"
@@ -131,7 +150,8 @@ struct TemplateLayout {
         let start = setter.position(ofByte: labelPlain.utf8.count, markup: markup, width: width, font: font)
         let lineHeight = font.size * Double(Typesetter.lineSpacing) * 1.15
         var items: [PageItem] = [
-            .text(plain: plain, markup: markup, frame: Rect(x: x, y: 3, width: width, height: measure.height), font: font,
+            .text(
+                plain: plain, markup: markup, frame: Rect(x: x, y: 3, width: width, height: measure.height), font: font,
                 alignment: .leading)
         ]
         var baselines = measure.lines.map(\.baseline)
@@ -187,9 +207,11 @@ struct TemplateLayout {
                 let option = options[index + column]
                 let x = Self.left + indent + Double(column) * columnWidth
                 let textWidth = columnWidth - box - 10
-                let measure = setter.measure(markup: Typesetter.escape(option.text), width: textWidth, font: .body(11.5))
+                let measure = setter.measure(
+                    markup: Typesetter.escape(option.text), width: textWidth, font: .body(11.5))
                 rowHeight = max(rowHeight, measure.height + 3)
-                items.append(.box(Rect(x: x, y: y + 3.5, width: box, height: box), ticked: chosen.contains(option.value)))
+                items.append(
+                    .box(Rect(x: x, y: y + 3.5, width: box, height: box), ticked: chosen.contains(option.value)))
                 items.append(
                     .text(
                         plain: option.text, markup: Typesetter.escape(option.text),
@@ -211,7 +233,8 @@ struct TemplateLayout {
             height: above + measure.height + below,
             items: [
                 .text(
-                    plain: text, markup: markup, frame: Rect(x: Self.left, y: above, width: width, height: measure.height),
+                    plain: text, markup: markup,
+                    frame: Rect(x: Self.left, y: above, width: width, height: measure.height),
                     font: font, alignment: alignment)
             ])
     }
