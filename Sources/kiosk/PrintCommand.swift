@@ -232,7 +232,7 @@ extension PrintCommand {
         @Option(help: "The terminal's name printed on the page (default: the host name).")
         var kioskID = ProcessInfo.processInfo.hostName
 
-        @Option(help: "Write the test page PDF here instead of printing (and the ticket to FILE.bin).")
+        @Option(help: "Write the test page PDF here instead of printing (and the ticket to FILE.bin and FILE.png).")
         var out: String?
 
         func validate() throws {
@@ -248,10 +248,10 @@ extension PrintCommand {
             if let out {
                 try pdf.write(to: URL(fileURLWithPath: out), options: .atomic)
                 print("wrote \(out) (\(pdf.count) bytes of PDF)")
-                if ticketPrinter != nil {
-                    try ticket.write(to: URL(fileURLWithPath: out + ".bin"), options: .atomic)
-                    print("wrote \(out).bin (\(ticket.count) bytes of ESC/POS)")
-                }
+                try ticket.write(to: URL(fileURLWithPath: out + ".bin"), options: .atomic)
+                try page.ticket(paper: TicketPaper(rawValue: width) ?? .mm80).writePNG(
+                    to: URL(fileURLWithPath: out + ".png"))
+                print("wrote \(out).bin (\(ticket.count) bytes of ESC/POS) and \(out).png (the ticket)")
                 return
             }
             let spooler = PrintSpooler(server: configuration.cupsServer)

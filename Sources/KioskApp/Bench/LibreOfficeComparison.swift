@@ -38,6 +38,10 @@ struct LibreOfficeComparison {
                         soffice, [profile, "--headless", "--convert-to", "pdf", "--outdir", scratch.path, docx.path])
                 })
         }
+        guard FileManager.default.fileExists(atPath: scratch.appendingPathComponent("\(name).pdf").path) else {
+            report.line("print.libreoffice_docx_to_pdf", [:], labels: ["skipped": "LibreOffice made no PDF"])
+            return
+        }
         let (median, p99) = BenchReport.summary(samples)
         report.line(
             "print.libreoffice_docx_to_pdf",

@@ -59,7 +59,7 @@ public struct TestPage: Sendable {
         line("Câu đủ sáu thanh:", .italic(12), gap: 2)
         line(Self.pangram, .bold(16), gap: 12)
         for row in Self.letters { line(row, .body(13), gap: 4) }
-        line("Chữ không chân (Noto Sans) và chữ có chân (Noto Serif) đều phải đủ dấu.", .italic(12), gap: 16)
+        line("Mọi dấu phải hiện đủ và đúng chỗ, không ô vuông, không chữ rời.", .italic(12), gap: 16)
         items.append(.rule(from: Point(x: left, y: y), to: Point(x: left + width, y: y), width: 0.5))
         y += 10
         for (index, ticked) in [false, true].enumerated() {
