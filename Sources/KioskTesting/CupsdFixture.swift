@@ -69,7 +69,26 @@ public final class CupsdFixture: Sendable {
                 usleep(50_000)
             }
         }
+        // A cupsd started again by `startServer()` has another PID; the script finds it by DIR.
+        if let script = try? Self.repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox"),
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent("cupsd.pid").path)
+        {
+            _ = try? Self.run(script.path, ["stop", directory.path])
+        }
         try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Stops cupsd but keeps the directory, its queues and jobs: the server going away.
+    public func stopServer() throws {
+        try Self.run(
+            try Self.repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox").path, ["stop", directory.path])
+    }
+
+    /// Starts cupsd again in the same directory (the queues and held jobs come back); `stop()` still
+    /// stops it.
+    public func startServer() throws {
+        try Self.run(
+            try Self.repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox").path, ["start", directory.path])
     }
 
     /// Whether `pid` is still this sandbox's cupsd, so a second `stop()` never signals a process

@@ -20,15 +20,6 @@ struct PrintCommand: AsyncParsableCommand {
         return try state.configuration()
     }
 
-    /// Sends a document to a queue of the configured CUPS server and returns a line to show.
-    static func send(_ document: Data, format: String, title: String, to queue: String, server: String?) throws
-        -> String
-    {
-        let connection = if let server { try CUPSConnection(server: server) } else { try CUPSConnection() }
-        let job = try connection.submit(document: document, format: format, title: title, to: queue)
-        return "sent to \(queue) as job \(job.id)"
-    }
-
     /// Prints through the spooler: waits until the job printed, telling the technician what the
     /// printer reports meanwhile (out of paper, stopped, ...); fails with exit status 1.
     static func spool(_ document: Data, format: String, title: String, to queue: String, server: String?) async throws {
@@ -121,10 +112,9 @@ extension PrintCommand {
                 print("wrote \(out) (\(job.count) bytes of ESC/POS)")
             }
             if let printer {
-                print(
-                    try PrintCommand.send(
-                        job, format: "application/vnd.cups-raw", title: "ticket-\(label)", to: printer,
-                        server: configuration.cupsServer))
+                try await PrintCommand.spool(
+                    job, format: "application/vnd.cups-raw", title: "ticket-\(label)", to: printer,
+                    server: configuration.cupsServer)
             }
         }
     }

@@ -109,6 +109,30 @@ struct PrintSpoolerCUPSTests {
         #expect(await recorder.conditions.contains(.unreachable))
     }
 
+    @Test("CUPS itself down is reported; the job prints once when cupsd is back")
+    func serverDownThenUp() async throws {
+        let cupsd = try CupsdFixture()
+        defer { cupsd.stop() }
+        try cupsd.stopServer()
+        let spooler = Self.spooler(cupsd)
+        let recorder = ConditionRecorder(spooler)
+        let printing = Task {
+            await spooler.print(Self.document, format: "application/pdf", title: "t", to: cupsd.queue)
+        }
+
+        try await recorder.wait(for: .unreachable)
+        try cupsd.startServer()
+        let outcome = await printing.value
+
+        guard case .printed(let jobID) = outcome else {
+            Issue.record("not printed: \(outcome)")
+            return
+        }
+        #expect(try await cupsd.printedDocument(forJob: jobID) == Self.document)
+        #expect(try Self.jobs(on: cupsd.queue, in: cupsd).count == 1)
+        #expect(try Self.outputs(in: cupsd, prefix: "\(cupsd.queue)-job-") == ["\(cupsd.queue)-job-\(jobID).pdf"])
+    }
+
     @Test("a queue that does not exist fails at once with CUPS's reason")
     func missingQueue() async throws {
         let cupsd = try CupsdFixture()

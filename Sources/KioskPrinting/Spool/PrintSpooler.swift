@@ -57,7 +57,9 @@ public actor PrintSpooler {
         continuation.finish()
     }
 
-    /// Prints a document on `queue` and returns once it printed or cannot be.
+    /// Prints a document on `queue` and returns once it printed or cannot be. It waits as long as
+    /// the printer or CUPS is away; cancel the calling task to stop waiting (a job CUPS already
+    /// holds still prints when the printer comes back).
     public func print(_ document: Data, format: String, title: String, to queue: String) async -> Outcome {
         let id = nextID
         nextID += 1
@@ -68,6 +70,11 @@ public actor PrintSpooler {
         }
         var actions = spool.enqueue(PrintSpool.Request(id: id, queue: queue, title: title), now: now())
         while !actions.isEmpty {
+            // Canceling the wait does not cancel a job CUPS holds: it still prints, once.
+            if Task.isCancelled {
+                let job = spool.jobID(of: id).map { " (CUPS job \($0) stays queued)" } ?? ""
+                return .failed("canceled while waiting for the printer\(job)")
+            }
             var next: [PrintSpool.Action] = []
             for action in actions {
                 switch action {
