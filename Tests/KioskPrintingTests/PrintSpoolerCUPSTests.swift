@@ -168,7 +168,10 @@ struct PrintSpoolerCUPSTests {
 actor ConditionRecorder {
     private(set) var conditions: [PrinterCondition] = []
 
+    private let spooler: PrintSpooler
+
     init(_ spooler: PrintSpooler) {
+        self.spooler = spooler
         let stream = spooler.conditions
         Task { await self.listen(stream) }
     }
@@ -185,7 +188,9 @@ actor ConditionRecorder {
             if conditions.contains(condition) { return }
             try await Task.sleep(for: .milliseconds(50))
         }
-        throw CupsdFixture.Failure(description: "\(condition) never reported; got \(conditions)")
+        let jobs = await spooler.submittedJobs
+        throw CupsdFixture.Failure(
+            description: "\(condition) never reported; got \(conditions); CUPS jobs made: \(jobs)")
     }
 }
 

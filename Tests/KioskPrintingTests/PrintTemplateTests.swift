@@ -81,6 +81,7 @@ struct PrintTemplateTests {
         #expect(data.resolve("{/data/nothing ?? \"—\"}").text == "—")
         #expect(data.resolve("Mã {draft}, {commune}, {today}").text == "Mã 12345674, Xã Lũng Cú, 23/11/2026")
         #expect(data.resolve("no placeholder").allEmpty == false)
+        #expect(data.resolve("{\"312.5\"|decimal} m²").text == "312,5 m²")
         #expect(data.resolve("{unclosed").text == "{unclosed")
     }
 

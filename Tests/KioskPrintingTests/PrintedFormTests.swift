@@ -24,7 +24,7 @@ struct PrintedFormTests {
         ],
         "land-first-registration": [
             "Mẫu số 04/ĐK", "ĐƠN ĐĂNG KÝ ĐẤT ĐAI, TÀI SẢN GẮN LIỀN VỚI ĐẤT", "SIU THUYÊN", "064079001122",
-            "RƠ MAH H'LAN", "064181002211", "0356789012", "Thửa đất số: 345", "Tờ bản đồ số: 12", "312.5 m²",
+            "RƠ MAH H'LAN", "064181002211", "0356789012", "Thửa đất số: 345", "Tờ bản đồ số: 12", "312,5 m²",
             "Làng Dơ Nâu", "2003", "84 m²", "NGƯỜI VIẾT ĐƠN", "XÁC NHẬN CỦA ỦY BAN NHÂN DÂN CẤP XÃ",
         ],
     ]

@@ -35,7 +35,8 @@ public actor PrintSpooler {
     private let now: @Sendable () -> Date
     private var nextID = 1
     private var documents: [Int: (data: Data, format: String)] = [:]
-    /// Every CUPS job this spooler created, by request: what the tests count.
+    private static let remembered = 100
+    /// The CUPS jobs this spooler created for each of its last 100 requests: what the tests count.
     public private(set) var submittedJobs: [Int: [Int]] = [:]
 
     /// - Parameters:
@@ -67,6 +68,8 @@ public actor PrintSpooler {
         defer {
             documents[id] = nil
             spool.removeFinished()
+            // Only recent requests are kept for inspection: a terminal runs for months.
+            if submittedJobs.count > Self.remembered { submittedJobs[id - Self.remembered] = nil }
         }
         var actions = spool.enqueue(PrintSpool.Request(id: id, queue: queue, title: title), now: now())
         while !actions.isEmpty {

@@ -8,7 +8,8 @@ import KioskProcedures
 /// - `{/data/child/child_name}`: the answer at that path, a choice as its Vietnamese label (several
 ///   joined with ", "); in a repeat, `{./name}` is the current instance's child;
 /// - filters after `|`, applied left to right: `code` (the stored value, not the label), `upper`,
-///   `date` (an ISO date as dd/mm/yyyy), `words` (an ISO date in Vietnamese words);
+///   `date` (an ISO date as dd/mm/yyyy), `words` (an ISO date in Vietnamese words), `decimal` (a
+///   decimal comma, as Vietnamese writes 312,5);
 /// - `{draft}`, `{commune}`, `{agency}` and `{today}` (dd/mm/yyyy of printing).
 ///
 /// A question that is not relevant reads as empty: it is not part of the application.
@@ -116,10 +117,11 @@ public struct TemplateData {
         var parts = placeholder.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !parts.isEmpty else { return "" }
         let name = parts.removeFirst()
-        if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { return String(name.dropFirst().dropLast()) }
         var value: String
         var raw: String?
         switch name {
+        case _ where name.hasPrefix("\"") && name.hasSuffix("\"") && name.count >= 2:
+            value = String(name.dropFirst().dropLast())
         case "draft": value = draftCode
         case "commune": value = commune
         case "agency": value = agency
@@ -135,6 +137,7 @@ public struct TemplateData {
             case "upper": value = value.uppercased(with: Locale(identifier: "vi_VN"))
             case "date": value = Self.numericDate(iso: raw ?? value) ?? value
             case "words": value = (try? VietnameseDateWords.words(iso: raw ?? value)) ?? value
+            case "decimal": value = value.replacingOccurrences(of: ".", with: ",")
             default: break
             }
         }
