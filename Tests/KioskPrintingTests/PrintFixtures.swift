@@ -50,18 +50,18 @@ enum PrintFixtures {
     }
 
     /// pdftotext's reading of a PDF, with the layout kept and whitespace runs folded to one space.
-    static func text(ofPDF pdf: Data, in directory: URL) throws -> String {
+    static func text(ofPDF pdf: Data, in directory: URL) async throws -> String {
         let file = directory.appendingPathComponent("form.pdf")
         try pdf.write(to: file)
-        let raw = try CupsdFixture.run("pdftotext", ["-enc", "UTF-8", file.path, "-"])
+        let raw = try await CupsdFixture.runAsync("pdftotext", ["-enc", "UTF-8", file.path, "-"])
         return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Renders each page at `dpi` with pdftoppm; returns the PNGs in page order.
-    static func pages(ofPDF pdf: Data, in directory: URL, dpi: Int = 200) throws -> [URL] {
+    static func pages(ofPDF pdf: Data, in directory: URL, dpi: Int = 200) async throws -> [URL] {
         let file = directory.appendingPathComponent("form.pdf")
         try pdf.write(to: file)
-        try CupsdFixture.run(
+        try await CupsdFixture.runAsync(
             "pdftoppm", ["-r", String(dpi), "-png", file.path, directory.appendingPathComponent("page").path])
         return try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
             .filter { $0.lastPathComponent.hasPrefix("page") && $0.pathExtension == "png" }

@@ -181,7 +181,7 @@ actor ConditionRecorder {
     }
 
     /// Waits until `condition` was reported; the bound only keeps a broken setup from hanging.
-    func wait(for condition: PrinterCondition, within limit: Duration = .seconds(120)) async throws {
+    func wait(for condition: PrinterCondition, within limit: Duration = .seconds(300)) async throws {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: limit)
         while clock.now < deadline {

@@ -39,35 +39,35 @@ struct PrintedFormTests {
     ]
 
     @Test("pdftotext reads back the answers, in Vietnamese with every diacritic", arguments: PrintFixtures.procedures)
-    func textReadsBack(procedure: String) throws {
+    func textReadsBack(procedure: String) async throws {
         let scratch = try PrintFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let (pdf, _) = try PrintFixtures.printed(procedure).render()
-        let text = try PrintFixtures.text(ofPDF: pdf, in: scratch)
+        let text = try await PrintFixtures.text(ofPDF: pdf, in: scratch)
         for expected in Self.expectedText[procedure] ?? [] {
             #expect(text.contains(expected), "\(procedure): \"\(expected)\" not in the PDF's text")
         }
     }
 
     @Test("the boxes of the chosen answers are crossed, and only those", arguments: PrintFixtures.procedures)
-    func ticks(procedure: String) throws {
+    func ticks(procedure: String) async throws {
         let (_, pages) = try PrintFixtures.printed(procedure).render()
         #expect(PrintFixtures.tickedOptions(pages) == Self.expectedTicks[procedure])
     }
 
     @Test("zbarimg reads the submission from every printed QR code", arguments: PrintFixtures.procedures)
-    func qrCodeDecodes(procedure: String) throws {
+    func qrCodeDecodes(procedure: String) async throws {
         let scratch = try PrintFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let printed = try PrintFixtures.printed(procedure)
         let (pdf, pages) = try printed.render()
-        let pngs = try PrintFixtures.pages(ofPDF: pdf, in: scratch)
+        let pngs = try await PrintFixtures.pages(ofPDF: pdf, in: scratch)
         #expect(pngs.count == pages.count)
         for png in pngs { TicketTestSupport.keep(png, as: "print/\(procedure)-\(png.lastPathComponent)") }
 
         // Each template with a QR block carries the codes once; read them all and join them back.
         var scanned: [String] = []
-        for png in pngs { scanned += try Self.scan(png) }
+        for png in pngs { scanned += try await Self.scan(png) }
         #expect(!scanned.isEmpty)
         let texts = Set(printed.codes.texts)
         #expect(Set(scanned) == texts)
@@ -79,7 +79,7 @@ struct PrintedFormTests {
     }
 
     @Test("a payload too large for one code prints as parts that join back; too large for four, as key fields")
-    func splitAndReduced() throws {
+    func splitAndReduced() async throws {
         let scratch = try PrintFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         var printed = try PrintFixtures.printed("land-first-registration")
@@ -88,9 +88,9 @@ struct PrintedFormTests {
         #expect(printed.codes.texts.count > 1)
         let (pdf, _) = try printed.render()
         var scanned: [String] = []
-        for png in try PrintFixtures.pages(ofPDF: pdf, in: scratch) {
+        for png in try await PrintFixtures.pages(ofPDF: pdf, in: scratch) {
             TicketTestSupport.keep(png, as: "print/land-split-\(png.lastPathComponent)")
-            scanned += try Self.scan(png)
+            scanned += try await Self.scan(png)
         }
         #expect(Set(scanned) == Set(printed.codes.texts))
         #expect(try SubmissionPayload(parts: scanned.reversed()) == printed.payload)
@@ -100,8 +100,8 @@ struct PrintedFormTests {
         let reducedScratch = try PrintFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: reducedScratch) }
         var reduced: [String] = []
-        for png in try PrintFixtures.pages(ofPDF: try printed.pdf(), in: reducedScratch) {
-            reduced += try Self.scan(png)
+        for png in try await PrintFixtures.pages(ofPDF: try printed.pdf(), in: reducedScratch) {
+            reduced += try await Self.scan(png)
         }
         let payload = try SubmissionPayload(parts: reduced)
         #expect(!payload.isComplete)
@@ -110,7 +110,7 @@ struct PrintedFormTests {
     }
 
     @Test("the 3 in 1 prints its three declarations, each from a new page with its own heading")
-    func threeInOne() throws {
+    func threeInOne() async throws {
         let (_, pages) = try PrintFixtures.printed("birth-3in1").render()
         #expect(Array(Set(pages.map(\.template))).sorted() == ["birth-registration", "ct01", "tk1-ts"])
         #expect(pages.first?.template == "birth-registration")
@@ -126,7 +126,7 @@ struct PrintedFormTests {
     }
 
     @Test("a template for another form is refused")
-    func wrongForm() throws {
+    func wrongForm() async throws {
         let printed = try PrintFixtures.printed("birth-certificate-copy")
         let land = try PrintTemplate.load(id: "land-04dk", from: PrintFixtures.templates)
         #expect(
@@ -139,11 +139,11 @@ struct PrintedFormTests {
 
     /// The payloads zbarimg reads from a page: its bytes as they are (`-Sbinary`, no character-set
     /// guessing), cut where each code's "VK1:" starts; none on a page without a code.
-    static func scan(_ png: URL) throws -> [String] {
+    static func scan(_ png: URL) async throws -> [String] {
         let out = png.deletingPathExtension().appendingPathExtension("scan")
         // zbarimg exits with 4 when it finds no code: a page without one.
         let script = "zbarimg --raw -q -Sbinary \"$1\" > \"$2\"; s=$?; [ $s -eq 4 ] && exit 0; exit $s"
-        try CupsdFixture.run("sh", ["-c", script, "sh", png.path, out.path])
+        try await CupsdFixture.runAsync("sh", ["-c", script, "sh", png.path, out.path])
         let text = String(decoding: try Data(contentsOf: out), as: UTF8.self)
         return text.components(separatedBy: SubmissionPayload.prefix).dropFirst().map { SubmissionPayload.prefix + $0 }
     }

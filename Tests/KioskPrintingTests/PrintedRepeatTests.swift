@@ -62,7 +62,7 @@ struct PrintedRepeatTests {
     }
 
     @Test("40 members flow over pages, each printed once, nothing past the margin")
-    func longRepeat() throws {
+    func longRepeat() async throws {
         let printed = try Self.printed(members: 40)
         let (pdf, pages) = try printed.render()
         #expect(pages.count >= 3)
@@ -85,7 +85,7 @@ struct PrintedRepeatTests {
         }
         let scratch = try PrintFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let text = try PrintFixtures.text(ofPDF: pdf, in: scratch)
+        let text = try await PrintFixtures.text(ofPDF: pdf, in: scratch)
         for index in 1...40 {
             let name = "LẦU THỊ SỐ \(index) "
             #expect(text.components(separatedBy: name).count == 2, "member \(index) printed once")
@@ -94,13 +94,13 @@ struct PrintedRepeatTests {
         #expect(text.contains("Trang 1/\(pages.count)"))
         #expect(PrintFixtures.tickedOptions(pages).filter { $0 == "Nam" }.count == 13)
         #expect(PrintFixtures.tickedOptions(pages).filter { $0 == "Nữ" }.count == 27)
-        for png in try PrintFixtures.pages(ofPDF: pdf, in: scratch, dpi: 60) {
+        for png in try await PrintFixtures.pages(ofPDF: pdf, in: scratch, dpi: 60) {
             TicketTestSupport.keep(png, as: "print/household-\(png.lastPathComponent)")
         }
     }
 
     @Test("a repeat with no instance prints its blocks once, empty, for a pen")
-    func emptyRepeat() throws {
+    func emptyRepeat() async throws {
         let form = try XForm.parse(Data(Self.formXML.utf8))
         let session = FormSession(form: form, startedAt: PrintFixtures.printDate)
         let template = try PrintTemplate.decode(Data(Self.templateJSON.utf8))
