@@ -42,14 +42,18 @@ struct PrinterConditionTests {
     @Test("a CUPS server that does not answer is unreachable; a real refusal is a failure")
     func errors() {
         let connect = PrintError(
-            operation: "connect", destination: "/x.sock", status: 0x0503,
+            operation: "connect", destination: "/x.sock", status: 0x0502,
             statusName: "server-error-service-unavailable",
             message: "No such file")
         #expect(PrinterCondition(error: connect) == .unreachable)
         let transport = PrintError(
-            operation: "Get-Job-Attributes", destination: "q", status: 0x0503,
+            operation: "Get-Job-Attributes", destination: "q", status: 0x0502,
             statusName: "server-error-service-unavailable", message: "lost")
         #expect(PrinterCondition(error: transport) == .unreachable)
+        let broken = PrintError(
+            operation: "Create-Job", destination: "q", status: 0x0500, statusName: "server-error-internal-error",
+            message: "Broken pipe")
+        #expect(PrinterCondition(error: broken) == .unreachable)
         let missing = PrintError(
             operation: "Create-Job", destination: "q", status: 0x0406, statusName: "client-error-not-found",
             message: "The printer or class does not exist.")

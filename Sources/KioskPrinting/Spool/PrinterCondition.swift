@@ -79,9 +79,11 @@ public enum PrinterCondition: Sendable, Equatable, Hashable {
         switch error.operation {
         case "connect": self = .unreachable
         default:
-            // Every libcups transport failure reads as server-error-service-unavailable (0x0503);
-            // anything else is a real answer from CUPS, such as a missing queue.
-            self = error.status == 0x0503 ? .unreachable : .failed(error.description)
+            // libcups reports a server it cannot reach or a connection that broke as a server error
+            // (server-error-service-unavailable, 0x0502, or server-error-internal-error with errno's
+            // text): CUPS may be restarting, so it passes. A client error (0x04xx) is CUPS's real
+            // answer, such as a queue that does not exist, and does not pass by waiting.
+            self = error.status >= 0x0500 ? .unreachable : .failed(error.description)
         }
     }
 
