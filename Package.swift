@@ -42,7 +42,8 @@ let package = Package(
             name: "KioskGraphics", dependencies: ["KioskUI", "CCairo", "CRSVG", "CQREncode", "QueueBoardProtocol"]),
         .target(
             name: "KioskDevices", dependencies: ["KioskUI", "CX11", "CDRM", "CEvdev", "CALSA", "QueueBoardProtocol"]),
-        .target(name: "KioskPrinting", dependencies: ["KioskForms", "KioskProcedures", "KioskGraphics", "CCUPS"]),
+        .target(
+            name: "KioskPrinting", dependencies: ["KioskForms", "KioskProcedures", "KioskGraphics", "CCairo", "CCUPS"]),
         .target(
             name: "KioskStore",
             dependencies: [
@@ -92,7 +93,8 @@ let package = Package(
         ),
         .testTarget(name: "KioskProceduresTests", dependencies: ["KioskProcedures", "KioskForms"]),
         .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "KioskGraphics", "KioskTesting", "KioskQueue"]),
-        .testTarget(name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"]),
+        .testTarget(
+            name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore"]),
         .testTarget(name: "KioskQueueTests", dependencies: ["KioskQueue"]),
         .testTarget(

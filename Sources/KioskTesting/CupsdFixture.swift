@@ -10,6 +10,10 @@ public final class CupsdFixture: Sendable {
     /// Why the fixture could not start or a CUPS tool failed.
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// The queue the sandbox creates.
@@ -65,7 +69,26 @@ public final class CupsdFixture: Sendable {
                 usleep(50_000)
             }
         }
+        // A cupsd started again by `startServer()` has another PID; the script finds it by DIR.
+        if let script = try? Self.repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox"),
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent("cupsd.pid").path)
+        {
+            _ = try? Self.run(script.path, ["stop", directory.path])
+        }
         try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Stops cupsd but keeps the directory, its queues and jobs: the server going away.
+    public func stopServer() throws {
+        try Self.run(
+            try Self.repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox").path, ["stop", directory.path])
+    }
+
+    /// Starts cupsd again in the same directory (the queues and held jobs come back); `stop()` still
+    /// stops it.
+    public func startServer() throws {
+        try Self.run(
+            try Self.repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox").path, ["start", directory.path])
     }
 
     /// Whether `pid` is still this sandbox's cupsd, so a second `stop()` never signals a process
@@ -147,6 +170,55 @@ public final class CupsdFixture: Sendable {
             throw Failure(
                 description: "\(program) \(arguments.joined(separator: " ")) exited with "
                     + "\(process.terminationStatus): \(err)\(out)")
+        }
+        return out
+    }
+
+    /// `run`, for async tests: waits for the program through its termination handler, so the
+    /// waiting blocks no thread of Swift's cooperative pool (pdftoppm or zbarimg can take seconds on
+    /// a loaded machine, and tests running in parallel would starve each other).
+    @discardableResult
+    public static func runAsync(_ program: String, _ arguments: [String]) async throws -> String {
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kiosk-run-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outputFile = scratch.appendingPathComponent("stdout")
+        let errorFile = scratch.appendingPathComponent("stderr")
+        guard FileManager.default.createFile(atPath: outputFile.path, contents: nil),
+            FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        else {
+            throw Failure(description: "cannot create output files in \(scratch.path)")
+        }
+        let output = try FileHandle(forWritingTo: outputFile)
+        let errors = try FileHandle(forWritingTo: errorFile)
+        defer {
+            try? output.close()
+            try? errors.close()
+        }
+        let status: (reason: Process.TerminationReason, code: Int32) = try await withCheckedThrowingContinuation {
+            continuation in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [program] + arguments
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = output
+            process.standardError = errors
+            process.terminationHandler = { finished in
+                continuation.resume(returning: (finished.terminationReason, finished.terminationStatus))
+            }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        let out = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
+        guard status.reason == .exit, status.code == 0 else {
+            let err = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+            throw Failure(
+                description: "\(program) \(arguments.joined(separator: " ")) exited with \(status.code): \(err)\(out)")
         }
         return out
     }

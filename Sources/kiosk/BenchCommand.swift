@@ -7,7 +7,7 @@ import KioskSync
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Print benchmark figures as JSON lines.",
-        subcommands: [Forms.self, Sync.self, Touch.self])
+        subcommands: [Forms.self, Sync.self, Touch.self, Print.self])
 
     struct Forms: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -42,6 +42,32 @@ struct BenchCommand: AsyncParsableCommand {
                 return DeviceCredential(baseURL: url, token: token)
             }
             try await SyncBench(credential: credential, drafts: drafts).run()
+
+    struct Print: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Form PDF per page, ticket raster and encoding, and LibreOffice converting a .docx, side by side."
+        )
+
+        @Option(help: "The folder of forms, icons and the catalog (default: found beside the program).")
+        var assets: String?
+
+        @Option(help: "A folder of filled instances named <procedure>.xml (default: the tests' fixtures).")
+        var instances: String?
+
+        @Option(help: "Rounds per measurement.")
+        var rounds = 20
+
+        func run() throws {
+            let assets = try Assets.locate(explicit: assets)
+            let folder =
+                instances.map { URL(fileURLWithPath: $0) }
+                ?? assets.root.deletingLastPathComponent().appendingPathComponent("Tests/KioskPrintingTests/Fixtures")
+            let files =
+                (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+            let byProcedure = Dictionary(
+                files.filter { $0.pathExtension == "xml" }.map { ($0.deletingPathExtension().lastPathComponent, $0) },
+                uniquingKeysWith: { first, _ in first })
+            try PrintBench(assets: assets, instances: byProcedure, rounds: rounds).run()
         }
     }
 }

@@ -11,7 +11,7 @@ import KioskProcedures
 struct PrintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print", abstract: "Print a queue ticket or a filled form, or write it to a file.",
-        subcommands: [PrintTicket.self, PrintForm.self])
+        subcommands: [PrintTicket.self, PrintForm.self, PrintTest.self])
 
     /// The terminal's settings when its state folder has them, else the defaults (no folder is created).
     static func configuration(in options: CommonOptions) throws -> KioskConfiguration {
@@ -20,13 +20,22 @@ struct PrintCommand: AsyncParsableCommand {
         return try state.configuration()
     }
 
-    /// Sends a document to a queue of the configured CUPS server and returns a line to show.
-    static func send(_ document: Data, format: String, title: String, to queue: String, server: String?) throws
-        -> String
-    {
-        let connection = if let server { try CUPSConnection(server: server) } else { try CUPSConnection() }
-        let job = try connection.submit(document: document, format: format, title: title, to: queue)
-        return "sent to \(queue) as job \(job.id)"
+    /// Prints through the spooler: waits until the job printed, telling the technician what the
+    /// printer reports meanwhile (out of paper, stopped, ...); fails with exit status 1.
+    static func spool(_ document: Data, format: String, title: String, to queue: String, server: String?) async throws {
+        let spooler = PrintSpooler(server: server)
+        let watcher = Task {
+            for await report in spooler.conditions where report.condition.isProblem {
+                print("\(report.queue): \(report.condition.technicianText)")
+            }
+        }
+        defer { watcher.cancel() }
+        switch await spooler.print(document, format: format, title: title, to: queue) {
+        case .printed(let jobID): print("\(queue): printed as job \(jobID)")
+        case .failed(let reason):
+            print("\(queue): failed: \(reason)")
+            throw ExitCode(1)
+        }
     }
 }
 
@@ -103,10 +112,9 @@ extension PrintCommand {
                 print("wrote \(out) (\(job.count) bytes of ESC/POS)")
             }
             if let printer {
-                print(
-                    try PrintCommand.send(
-                        job, format: "application/vnd.cups-raw", title: "ticket-\(label)", to: printer,
-                        server: configuration.cupsServer))
+                try await PrintCommand.spool(
+                    job, format: "application/vnd.cups-raw", title: "ticket-\(label)", to: printer,
+                    server: configuration.cupsServer)
             }
         }
     }
@@ -158,21 +166,103 @@ extension PrintCommand {
             }
             // An instance of another form would print as an empty form: the session refuses it.
             let session = try FormSession(form: form, instanceXML: xml, startedAt: Date())
-            let document = FormDocument(
-                procedure: procedure, form: form, session: session, draftCode: draft, date: Date(),
-                commune: commune ?? configuration.commune)
-            let pdf = try document.pdf(icons: IconLibrary(directories: assets.iconDirectories(forms: [form.id])))
+            let templatesURL = assets.root.appendingPathComponent("templates")
+            let pdf: Data
+            if procedure.printTemplates.isEmpty {
+                // A procedure without a template still prints: every question and its answer.
+                let document = FormDocument(
+                    procedure: procedure, form: form, session: session, draftCode: draft, date: Date(),
+                    commune: commune ?? configuration.commune)
+                pdf = try document.pdf(icons: IconLibrary(directories: assets.iconDirectories(forms: [form.id])))
+            } else {
+                let templates = try procedure.printTemplates.map { id throws(TemplateError) in
+                    try PrintTemplate.load(id: id, from: templatesURL)
+                }
+                let data = TemplateData(
+                    form: form, session: session, draftCode: draft, commune: commune ?? configuration.commune,
+                    agency: procedure.agency["vi"] ?? "", date: Date())
+                let printed = try PrintedForm(templates: templates, data: data)
+                let rendered = try printed.render()
+                pdf = rendered.pdf
+                print(
+                    "\(rendered.pages.count) pages from \(procedure.printTemplates.joined(separator: ", ")); "
+                        + "QR: \(printed.codes.kind) in \(printed.codes.texts.count) code(s)")
+            }
 
             if let out {
                 try pdf.write(to: URL(fileURLWithPath: out), options: .atomic)
                 print("wrote \(out) (\(pdf.count) bytes of PDF)")
             }
             if let printer {
-                print(
-                    try PrintCommand.send(
-                        pdf, format: "application/pdf", title: "ho-so-\(draft)", to: printer,
-                        server: configuration.cupsServer))
+                try await PrintCommand.spool(
+                    pdf, format: "application/pdf", title: "ho-so-\(draft)", to: printer,
+                    server: configuration.cupsServer)
             }
+        }
+    }
+
+    /// `kiosk print test`: a technician's test page on the A4 printer and a test ticket on the
+    /// ticket printer, to check fonts, diacritics, margins and QR codes after installing a printer.
+    struct PrintTest: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "test",
+            abstract: "Print a test page on the A4 printer and a test ticket on the ticket printer.")
+
+        @OptionGroup var options: CommonOptions
+
+        @Option(help: "The A4 queue (default: formPrinter of config.json).")
+        var printer: String?
+
+        @Option(help: "The ticket printer's raw queue; no ticket test without it.")
+        var ticketPrinter: String?
+
+        @Option(help: "Ticket paper width in millimetres: 80 or 58.")
+        var width = 80
+
+        @Option(help: "The terminal's name printed on the page (default: the host name).")
+        var kioskID = ProcessInfo.processInfo.hostName
+
+        @Option(help: "Write the test page PDF here instead of printing (and the ticket to FILE.bin and FILE.png).")
+        var out: String?
+
+        func validate() throws {
+            guard TicketPaper(rawValue: width) != nil else { throw ValidationError("--width must be 80 or 58") }
+        }
+
+        func run() async throws {
+            let configuration = try PrintCommand.configuration(in: options)
+            let queue = printer ?? configuration.formPrinter
+            let page = TestPage(kioskID: kioskID, commune: configuration.commune, date: Date(), queue: queue)
+            let pdf = try page.pdf()
+            let ticket = ESCPOSEncoder().encode(page.ticket(paper: TicketPaper(rawValue: width) ?? .mm80))
+            if let out {
+                try pdf.write(to: URL(fileURLWithPath: out), options: .atomic)
+                print("wrote \(out) (\(pdf.count) bytes of PDF)")
+                try ticket.write(to: URL(fileURLWithPath: out + ".bin"), options: .atomic)
+                try page.ticket(paper: TicketPaper(rawValue: width) ?? .mm80).writePNG(
+                    to: URL(fileURLWithPath: out + ".png"))
+                print("wrote \(out).bin (\(ticket.count) bytes of ESC/POS) and \(out).png (the ticket)")
+                return
+            }
+            let spooler = PrintSpooler(server: configuration.cupsServer)
+            let watcher = Task {
+                for await report in spooler.conditions where report.condition.isProblem {
+                    print("\(report.queue): \(report.condition.technicianText)")
+                }
+            }
+            defer { watcher.cancel() }
+            var jobs: [(String, Data, String)] = [(queue, pdf, "application/pdf")]
+            if let ticketPrinter { jobs.append((ticketPrinter, ticket, "application/vnd.cups-raw")) }
+            var failed = false
+            for (destination, document, format) in jobs {
+                switch await spooler.print(document, format: format, title: "test-\(kioskID)", to: destination) {
+                case .printed(let jobID): print("\(destination): printed as job \(jobID)")
+                case .failed(let reason):
+                    print("\(destination): failed: \(reason)")
+                    failed = true
+                }
+            }
+            if failed { throw ExitCode(1) }
         }
     }
 }
