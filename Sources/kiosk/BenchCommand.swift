@@ -42,6 +42,8 @@ struct BenchCommand: AsyncParsableCommand {
                 return DeviceCredential(baseURL: url, token: token)
             }
             try await SyncBench(credential: credential, drafts: drafts).run()
+        }
+    }
 
     struct Print: ParsableCommand {
         static let configuration = CommandConfiguration(
