@@ -1,4 +1,5 @@
 import Foundation
+import KioskUI
 
 /// The terminal's settings, kept as config.json in its state folder. Provisioning writes it; a
 /// missing key takes its default, so an old file keeps working after an update.
@@ -21,6 +22,10 @@ public struct KioskConfiguration: Codable, Sendable, Equatable {
     public var formPrinter = "kiosk-a4"
     /// The CUPS server (a socket path or host:port); nil means libcups' default (CUPS_SERVER).
     public var cupsServer: String?
+    /// When "are you still there?" shows and when an abandoned session is wiped.
+    public var idle = IdlePolicy()
+    /// Whom the help screen says to ask (volunteers, the commune's staff).
+    public var helpContacts: [HelpContact] = []
 
     public init() {}
 
@@ -32,6 +37,8 @@ public struct KioskConfiguration: Codable, Sendable, Equatable {
         commune = try c.decodeIfPresent(String.self, forKey: .commune) ?? defaults.commune
         formPrinter = try c.decodeIfPresent(String.self, forKey: .formPrinter) ?? defaults.formPrinter
         cupsServer = try c.decodeIfPresent(String.self, forKey: .cupsServer)
+        idle = try c.decodeIfPresent(IdlePolicy.self, forKey: .idle) ?? defaults.idle
+        helpContacts = try c.decodeIfPresent([HelpContact].self, forKey: .helpContacts) ?? defaults.helpContacts
     }
 }
 

@@ -63,11 +63,20 @@ public struct ScreenshotTour {
                     printerWorks
                     ? DirectoryPrinter(directory: output.appendingPathComponent("printed"))
                     : OfflinePrinter()
+                let clock = ManualClock(Date())
+                var configuration = configuration
+                if configuration.helpContacts.isEmpty {
+                    configuration.helpContacts = [
+                        HelpContact(name: "Đoàn thanh niên xã — anh Lò Văn Páo", phone: "0912 345 678")
+                    ]
+                }
                 let terminal = Terminal(
                     configuration: configuration, catalog: catalog, forms: forms, display: display,
                     icons: icons, store: store, printer: printer, speaker: RecordingPromptPlayer(),
-                    log: Log(label: "tour"))
-                var walk = Walk(terminal: terminal, display: display, output: output, language: language, shots: shots)
+                    log: Log(label: "tour"), clock: clock.now)
+                var walk = Walk(
+                    terminal: terminal, display: display, clock: clock, output: output, language: language,
+                    shots: shots)
                 try await walk.run(fullTour: printerWorks)
                 shots = walk.shots
             }
@@ -83,6 +92,7 @@ public struct ScreenshotTour {
     struct Walk {
         let terminal: Terminal
         let display: MemoryDisplay
+        let clock: ManualClock
         let output: URL
         let language: String
         var shots: [Shot]
@@ -104,6 +114,11 @@ public struct ScreenshotTour {
                 if first && fullTour {
                     try press("button.next")  // unanswered: the required message
                     try shoot(suffix: "required")
+                    try neverStuck()
+                }
+                if first && !fullTour {
+                    try answer(question)
+                    try continueLaterAndResume()
                 }
                 first = false
                 try answer(question)
@@ -115,7 +130,51 @@ public struct ScreenshotTour {
             if fullTour { try shoot() }
             await terminal.settle()
             try shoot()
-            try press(terminal.flow.step == .done ? "button.finish" : "button.retry")
+            if terminal.flow.step == .done {
+                try press("button.finish")
+                try shoot()  // the rating
+                try press("rate.5")
+            } else {
+                // The printer's own words for what went wrong, over the failed print.
+                for problem in DeviceProblem.allCases {
+                    terminal.deviceProblem(problem)
+                    try shoot()
+                }
+                try press("button.retry")
+            }
+        }
+
+        /// The ways out of being stuck, over the first question: help, assisted mode, still there?
+        mutating func neverStuck() throws {
+            try press("button.help")
+            try shoot()
+            try press("button.assisted")
+            try shoot(suffix: "assisted")
+            try press("button.help")
+            try press("button.assisted")
+            clock.advance(by: terminal.configuration.idle.idle)
+            terminal.tick()
+            try shoot()
+            try press("button.stillHere")
+        }
+
+        /// "Continue later" after the first answer, then the resume pad: a wrong code, the right one.
+        mutating func continueLaterAndResume() throws {
+            try press("button.help")
+            try press("button.later")
+            try shoot()
+            guard let code = terminal.flow.draftCode else { throw AppError("tour: no draft code to save") }
+            try press("button.finish")
+            try press("language.\(language)")
+            try press("procedure.resume")
+            try shoot()
+            for digit in "1234567" { try press("key.\(digit)") }
+            try press("button.next")
+            try shoot(suffix: "unknown")
+            for _ in 0..<7 { try press("key.backspace") }
+            for digit in code { try press("key.\(digit)") }
+            try press("button.next")
+            guard terminal.flow.step == .question else { throw AppError("tour: draft \(code) did not resume") }
         }
 
         /// Answers as a citizen would on each kind of screen: the last tile or row, a name typed

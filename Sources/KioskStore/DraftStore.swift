@@ -46,6 +46,7 @@ public final class DraftStore: Sendable {
                 t.primaryKey(["draftID", "path"])
             }
         }
+        registerSnapshotAndRatingMigrations(&migrator)
         return migrator
     }
 

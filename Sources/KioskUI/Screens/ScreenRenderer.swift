@@ -7,6 +7,21 @@ public enum ScreenRenderer {
         }
     }
 
+    /// Redraws only `damage` (from `Screen.damage(from:)`) of a screen whose previous layout is on
+    /// the canvas already: each rectangle is cleared and the elements crossing it drawn, clipped.
+    public static func draw(
+        _ screen: Screen, damage: [Rect], on canvas: Canvas, metrics: Metrics, theme: Theme = Theme()
+    ) {
+        for rect in damage {
+            canvas.clipped(to: rect) {
+                canvas.fill(rect, color: screen.background, cornerRadius: 0)
+                for element in screen.elements where element.frame.intersects(rect) {
+                    draw(element, on: canvas, theme: theme)
+                }
+            }
+        }
+    }
+
     static func draw(_ element: Element, on canvas: Canvas, theme: Theme) {
         switch element.content {
         case .panel(let fill, let border, let radius):
