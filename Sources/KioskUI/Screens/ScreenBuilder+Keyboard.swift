@@ -17,7 +17,8 @@ extension ScreenBuilder {
         var body: Rect
         // Digits on the keyboard where the answer may hold some (addresses) and in assisted mode:
         // on a wide panel a fifth row, for which the question moves into the top bar.
-        let digits = !compact && (assistedMode || composer.capitals != .words)
+        var digits = !compact && (assistedMode || composer.capitals != .words)
+        if case .filter = purpose { digits = false }
         if compact || digits {
             body = compactBar(context, into: &elements)
         } else {
@@ -68,7 +69,7 @@ extension ScreenBuilder {
     /// The top bar of a compact keyboard: back and listen-again as pictures, the question (or
     /// the message that holds the citizen) between them.
     func compactBar(_ context: QuestionContext, into elements: inout [Element]) -> Rect {
-        let (bar, rest) = metrics.bounds.sliceTop(metrics.mm(14))
+        let (bar, rest) = metrics.bounds.sliceTop(metrics.mm(Metrics.minimumTargetMM + 2.5))
         elements.append(Element(frame: bar, content: .panel(fill: theme.bar, border: nil, cornerRadius: 0)))
         let inner = bar.insetBy(dx: margin, dy: metrics.mm(1))
         let side = metrics.mm(18)
