@@ -184,7 +184,13 @@ public struct CitizenFlow: Sendable {
             step = .printing
             return [.print]
         case (.done, .finish):
+            // The answers leave memory now; the rating keeps only which procedure and language.
+            let rated = (procedure: procedure, language: language)
+            reset()
             step = .rating
+            procedure = rated.procedure
+            language = rated.language
+            return [.endSession]
         case (.printFailed, .finish), (.saved, .finish), (.rating, .finish):
             reset()
             return [.endSession]

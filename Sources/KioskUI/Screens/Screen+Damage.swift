@@ -40,6 +40,14 @@ extension Screen {
 }
 
 extension Rect {
+    /// The smallest rectangle on whole pixels that holds this one grown by `outset` on every side.
+    public func integral(outset: Double = 0) -> Rect {
+        let left = (x - outset).rounded(.down)
+        let top = (y - outset).rounded(.down)
+        return Rect(
+            x: left, y: top, width: (maxX + outset).rounded(.up) - left, height: (maxY + outset).rounded(.up) - top)
+    }
+
     /// Whether the two rectangles overlap.
     public func intersects(_ other: Rect) -> Bool {
         x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY

@@ -12,10 +12,13 @@ public enum ScreenRenderer {
     public static func draw(
         _ screen: Screen, damage: [Rect], on canvas: Canvas, metrics: Metrics, theme: Theme = Theme()
     ) {
-        for rect in damage {
+        for damaged in damage {
+            // Whole pixels (a clip along a fractional edge blends twice) and the outer half of a
+            // border's stroke, which reaches past its frame.
+            let rect = damaged.integral(outset: 2)
             canvas.clipped(to: rect) {
                 canvas.fill(rect, color: screen.background, cornerRadius: 0)
-                for element in screen.elements where element.frame.intersects(rect) {
+                for element in screen.elements where element.frame.insetBy(dx: -2, dy: -2).intersects(rect) {
                     draw(element, on: canvas, theme: theme)
                 }
             }
