@@ -5,7 +5,8 @@ SWIFT := $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 BUILD_PACKAGES := pkg-config libsqlite3-dev libcairo2-dev libpango1.0-dev librsvg2-dev libqrencode-dev \
 	libcups2-dev libdrm-dev libx11-dev fonts-noto-core
 RUN_PACKAGES := cups cups-daemon cups-client cups-core-drivers
-TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps default-jre-headless python3-venv espeak-ng sox
+TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps default-jre-headless python3-venv espeak-ng sox \
+	python3-cryptography
 
 .PHONY: run test build deps-run deps-test lint clean forms
 

@@ -41,6 +41,9 @@ public final class Terminal {
     /// What the last redraw painted: nil for the whole frame, else the damaged rectangles.
     public private(set) var lastDamage: [Rect]?
     var idleTimer: Task<Void, Never>?
+    /// Called after every `show()` with the screen laid out: scripted drivers of the real program
+    /// (`kiosk run --targets`) learn where the targets are. Screens carry no typed answers.
+    public var onShow: ((Screen) -> Void)?
 
     public init(
         configuration: KioskConfiguration, catalog: Catalog, forms: [String: XForm], display: Display,
@@ -269,6 +272,7 @@ public final class Terminal {
             spokenScreen = key
             speaker.play(screen.audio, language: flow.language)
         }
+        onShow?(screen)
     }
 
     /// Draws the screen as it stands (with the pressed target, if any): only the rectangles that
