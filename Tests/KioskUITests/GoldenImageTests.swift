@@ -12,11 +12,7 @@ import Testing
 @Suite struct GoldenImageTests {
     static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Goldens/ui")
-    static let icons = IconLibrary(
-        directories: [
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Assets/icons")
-        ] + Fixtures.mediaDirectories)
+    static let icons = IconLibrary(directories: [Fixtures.assets.appendingPathComponent("icons")])
     let metrics = Metrics(widthPixels: 800, heightPixels: 480, widthMM: 154)
 
     /// The screens kept as goldens: each kind of thing a citizen meets.
