@@ -5,7 +5,8 @@ import KioskApp
 /// `kiosk bench ...`: measured figures as JSON lines (build with -c release for real numbers).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Print benchmark figures as JSON lines.", subcommands: [Forms.self, UI.self, FirstFrame.self])
+        commandName: "bench", abstract: "Print benchmark figures as JSON lines.",
+        subcommands: [Forms.self, UI.self, FirstFrame.self])
 
     struct Forms: ParsableCommand {
         static let configuration = CommandConfiguration(

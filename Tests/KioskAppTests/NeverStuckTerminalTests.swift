@@ -142,7 +142,8 @@ import Testing
     func differingPixels(_ a: MemoryDisplay, _ b: MemoryDisplay) -> Int {
         var count = 0
         for y in 0..<a.height {
-            for x in 0..<a.width where pixel(a, at: Point(x: Double(x), y: Double(y))) != pixel(b, at: Point(x: Double(x), y: Double(y))) {
+            for x in 0..<a.width
+            where pixel(a, at: Point(x: Double(x), y: Double(y))) != pixel(b, at: Point(x: Double(x), y: Double(y))) {
                 count += 1
             }
         }
@@ -150,7 +151,8 @@ import Testing
     }
 
     func rgb(_ c: Color) -> UInt32 {
-        UInt32((c.red * 255).rounded()) << 16 | UInt32((c.green * 255).rounded()) << 8 | UInt32((c.blue * 255).rounded())
+        UInt32((c.red * 255).rounded()) << 16 | UInt32((c.green * 255).rounded()) << 8
+            | UInt32((c.blue * 255).rounded())
     }
 }
 

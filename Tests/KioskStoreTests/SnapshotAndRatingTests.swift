@@ -25,7 +25,8 @@ import Testing
         #expect(found.draft.id == draft.id)
         #expect(String(decoding: found.snapshot, as: UTF8.self) == secret + " ")
         #expect(try store.savedDraft(code: "00000000") == nil)
-        let bytes = try Data(contentsOf: url) + ((try? Data(contentsOf: URL(fileURLWithPath: url.path + "-wal"))) ?? Data())
+        let bytes =
+            try Data(contentsOf: url) + ((try? Data(contentsOf: URL(fileURLWithPath: url.path + "-wal"))) ?? Data())
         #expect(bytes.range(of: Data("Giàng".utf8)) == nil, "the name is not on disk in clear")
         // Finalized drafts are not resumed.
         try store.finalize(draftID: draft.id, submission: "<data/>", at: now)

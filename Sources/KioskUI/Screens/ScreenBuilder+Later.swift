@@ -29,7 +29,9 @@ extension ScreenBuilder {
         var elements: [Element] = []
         let body = topBar(language, title: UIStrings.text(.rating, language), back: false, help: false, into: &elements)
         let (bottom, faces) = body.sliceBottom(actionHeight, gap: gap)
-        for (score, cell) in zip(1...5, faces.insetBy(dx: 0, dy: faces.height * 0.15).grid(columns: 5, rows: 1, gap: gap)) {
+        for (score, cell) in zip(
+            1...5, faces.insetBy(dx: 0, dy: faces.height * 0.15).grid(columns: 5, rows: 1, gap: gap))
+        {
             tile(
                 cell, icon: "face-\(score)", label: String(repeating: "★", count: score), action: .rate(score),
                 id: "rate.\(score)", into: &elements)

@@ -74,7 +74,8 @@ public enum UIStrings {
             .problemCoverOpen: "Nắp máy in đang mở. Hãy đóng nắp lại, rồi chạm \"In lại\".",
             .problemOutOfInk: "Máy in hết mực. Xin nhờ cán bộ thay mực. Câu trả lời của bạn vẫn được giữ.",
             .problemOffline: "Máy in đang tắt. Xin nhờ cán bộ bật máy in, rồi chạm \"In lại\".",
-            .problemUnreachable: "Không kết nối được với máy in. Xin nhờ cán bộ kiểm tra dây cáp. Câu trả lời của bạn vẫn được giữ.",
+            .problemUnreachable:
+                "Không kết nối được với máy in. Xin nhờ cán bộ kiểm tra dây cáp. Câu trả lời của bạn vẫn được giữ.",
         ],
         "en": [
             .languageName: "English",
@@ -121,12 +122,15 @@ public enum UIStrings {
             .rating: "Was this terminal easy to use? Touch a face.",
             .skip: "Skip",
             .keepGoing: "Go on",
-            .problemOutOfPaper: "The printer is out of paper. Please ask the staff to add paper, then touch \"Print again\".",
+            .problemOutOfPaper:
+                "The printer is out of paper. Please ask the staff to add paper, then touch \"Print again\".",
             .problemJammed: "Paper is stuck in the printer. Please ask the staff to clear it. Your answers are kept.",
             .problemCoverOpen: "The printer cover is open. Close it, then touch \"Print again\".",
             .problemOutOfInk: "The printer is out of ink. Please ask the staff to replace it. Your answers are kept.",
-            .problemOffline: "The printer is switched off. Please ask the staff to switch it on, then touch \"Print again\".",
-            .problemUnreachable: "The printer cannot be reached. Please ask the staff to check its cable. Your answers are kept.",
+            .problemOffline:
+                "The printer is switched off. Please ask the staff to switch it on, then touch \"Print again\".",
+            .problemUnreachable:
+                "The printer cannot be reached. Please ask the staff to check its cable. Your answers are kept.",
         ],
     ]
 }
