@@ -183,4 +183,23 @@ import Testing
         let birthYear = try #require(review.audio.firstIndex(of: "/data/birth_year:label"))
         #expect(review.audio[birthYear + 1] == "say:1950")
     }
+
+    @Test func digitsAreOnTheKeyboardInAssistedModeNotForNames() throws {
+        var walker = try Walker(Metrics(widthPixels: 1280, heightPixels: 800, widthMM: 217))
+        walker.press("language.vi")
+        walker.press("procedure.all-types")
+        #expect(walker.screen.element(id: "key.1") == nil, "a name has no digits")
+        walker.press("button.help")
+        walker.press("button.assisted")
+        for digit in "0123456789" {
+            #expect(walker.screen.element(id: "key.\(digit)")?.action == .key(String(digit)))
+        }
+        walker.type("to")
+        walker.press("key.space")
+        walker.press("key.5")
+        #expect(walker.flow.entry == "To 5")
+        // The question moved into the top bar, so five rows of keys keep their 12 mm.
+        let smallest = try #require(walker.screen.smallestTargetMM(metrics: walker.builder.metrics))
+        #expect(smallest >= Metrics.minimumTargetMM)
+    }
 }

@@ -29,12 +29,13 @@ struct Birth3in1Walk {
     ]
 
     let terminal: Terminal
+    var language = "vi"
     /// Called on every screen the walk reaches, before it acts there.
     var visit: (Screen) -> Void = { _ in }
 
     /// Walks from the language screen to the review; throws when a target is missing or an answer refused.
     func run() throws(AppError) {
-        try press("language.vi")
+        try press("language.\(language)")
         try press("procedure.birth-3in1")
         var steps = 0
         while terminal.flow.step == .question, let question = terminal.flow.currentQuestion {

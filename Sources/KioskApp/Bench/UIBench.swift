@@ -98,6 +98,8 @@ public struct UIBench {
     /// Types a letter and takes it back, over and over: the time from the touch to the damaged
     /// rectangles drawn (flow, layout, damage, drawing), and how much of the frame was drawn.
     func keyPress(_ terminal: Terminal, size: String) {
+        // Within a word: the capitals on the keys stay as they are, as for most letters of a name.
+        _ = terminal.tap("key.m")
         guard let key = terminal.screen.element(id: "key.a"), let back = terminal.screen.element(id: "key.backspace")
         else { return }
         var samples: [Double] = []
@@ -109,6 +111,7 @@ public struct UIBench {
                 area.append((terminal.lastDamage ?? [terminal.metrics.bounds]).reduce(0) { $0 + $1.width * $1.height })
             }
         }
+        _ = terminal.tap("key.backspace")
         let (median, p99) = BenchReport.summary(samples)
         report.line(
             "ui.keypress_redraw",

@@ -316,8 +316,15 @@ public struct CitizenFlow: Sendable {
         return []
     }
 
+    /// The progress dots: how many form screens there are and which is on display. Worked out as a
+    /// question opens, not on every key press (it walks the whole form's relevance).
+    public internal(set) var progress = (count: 0, current: 0)
+
     /// Sets up the input of the question now on screen from its answer.
     mutating func loadEntry() {
+        if let form, let session {
+            progress = (session.screens(in: form).count, session.currentIndex(in: form))
+        }
         guard let question = currentQuestion, let style else {
             input = .none
             return
