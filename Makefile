@@ -6,7 +6,7 @@ BUILD_PACKAGES := pkg-config libsqlite3-dev libcairo2-dev libpango1.0-dev librsv
 	libcups2-dev libdrm-dev libx11-dev libevdev-dev libasound2-dev fonts-noto-core
 RUN_PACKAGES := cups cups-daemon cups-client cups-core-drivers espeak-ng sox
 TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps default-jre-headless python3-venv zbar-tools openssl stunnel4 chromium \
-	qemu-system-arm
+	qemu-system-arm python3-cryptography
 # The VM test (Image/vm): QEMU, an initramfs of busybox and the kernel's modules, uinput touch panels.
 VM_PACKAGES := qemu-system-x86 busybox-static kmod cpio evemu-tools
 

@@ -1,4 +1,5 @@
 import Foundation
+import KioskUI
 
 /// The terminal's settings, kept as config.json in its state folder. Provisioning writes it; a
 /// missing key takes its default, so an old file keeps working after an update.
@@ -23,6 +24,10 @@ public struct KioskConfiguration: Codable, Sendable, Equatable {
     public var cupsServer: String?
     /// Display, touch and sound settings (``DeviceSettings``).
     public var devices = DeviceSettings()
+    /// When "are you still there?" shows and when an abandoned session is wiped.
+    public var idle = IdlePolicy()
+    /// Whom the help screen says to ask (volunteers, the commune's staff).
+    public var helpContacts: [HelpContact] = []
 
     public init() {}
 
@@ -35,6 +40,8 @@ public struct KioskConfiguration: Codable, Sendable, Equatable {
         formPrinter = try c.decodeIfPresent(String.self, forKey: .formPrinter) ?? defaults.formPrinter
         cupsServer = try c.decodeIfPresent(String.self, forKey: .cupsServer)
         devices = try c.decodeIfPresent(DeviceSettings.self, forKey: .devices) ?? defaults.devices
+        idle = try c.decodeIfPresent(IdlePolicy.self, forKey: .idle) ?? defaults.idle
+        helpContacts = try c.decodeIfPresent([HelpContact].self, forKey: .helpContacts) ?? defaults.helpContacts
     }
 }
 

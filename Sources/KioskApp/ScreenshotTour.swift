@@ -63,12 +63,22 @@ public struct ScreenshotTour {
                     printerWorks
                     ? DirectoryPrinter(directory: output.appendingPathComponent("printed"))
                     : OfflinePrinter()
+                let clock = ManualClock(Date())
+                var configuration = configuration
+                if configuration.helpContacts.isEmpty {
+                    configuration.helpContacts = [
+                        HelpContact(name: "Đoàn thanh niên xã — anh Lò Văn Páo", phone: "0912 345 678")
+                    ]
+                }
                 let terminal = Terminal(
                     configuration: configuration, catalog: catalog, forms: forms, display: display,
                     icons: icons, store: store, printer: printer, speaker: RecordingPromptPlayer(),
-                    log: Log(label: "tour"))
-                var walk = Walk(terminal: terminal, display: display, output: output, language: language, shots: shots)
+                    log: Log(label: "tour"), clock: clock.now)
+                let walk = Walk(
+                    terminal: terminal, display: display, clock: clock, output: output, language: language,
+                    shots: shots)
                 try await walk.run(fullTour: printerWorks)
+                if printerWorks { try walk.birth3in1() }
                 shots = walk.shots
             }
         }
@@ -80,14 +90,27 @@ public struct ScreenshotTour {
 
     /// One walk through the flow in one language.
     @MainActor
-    struct Walk {
+    final class Walk {
         let terminal: Terminal
         let display: MemoryDisplay
+        let clock: ManualClock
         let output: URL
         let language: String
         var shots: [Shot]
 
-        mutating func run(fullTour: Bool) async throws {
+        init(
+            terminal: Terminal, display: MemoryDisplay, clock: ManualClock, output: URL, language: String,
+            shots: [Shot]
+        ) {
+            self.terminal = terminal
+            self.display = display
+            self.clock = clock
+            self.output = output
+            self.language = language
+            self.shots = shots
+        }
+
+        func run(fullTour: Bool) async throws {
             terminal.start()
             if fullTour { try shoot() }
             try press("language.\(language)")
@@ -104,6 +127,11 @@ public struct ScreenshotTour {
                 if first && fullTour {
                     try press("button.next")  // unanswered: the required message
                     try shoot(suffix: "required")
+                    try neverStuck()
+                }
+                if first && !fullTour {
+                    try answer(question)
+                    try continueLaterAndResume()
                 }
                 first = false
                 try answer(question)
@@ -115,12 +143,89 @@ public struct ScreenshotTour {
             if fullTour { try shoot() }
             await terminal.settle()
             try shoot()
-            try press(terminal.flow.step == .done ? "button.finish" : "button.retry")
+            if terminal.flow.step == .done {
+                try press("button.finish")
+                try shoot()  // the rating
+                try press("rate.5")
+            } else {
+                // The printer's own words for what went wrong, over the failed print.
+                for problem in DeviceProblem.allCases {
+                    terminal.deviceProblem(problem)
+                    try shoot()
+                }
+                try press("button.retry")
+            }
+        }
+
+        /// The ways out of being stuck, over the first question: help, assisted mode, still there?
+        func neverStuck() throws {
+            try press("button.help")
+            try shoot()
+            try press("button.assisted")
+            try shoot(suffix: "assisted")
+            try press("button.help")
+            try press("button.assisted")
+            clock.advance(by: terminal.configuration.idle.idle)
+            terminal.tick()
+            try shoot()
+            try press("button.stillHere")
+        }
+
+        /// The screen types the first form has not: the date picker, long lists and their filter,
+        /// met on the way through the "3 in 1" (left at its review).
+        func birth3in1() throws {
+            var seen = Set<String>()
+            var walk = Birth3in1Walk(terminal: terminal, language: language)
+            var failure: AppError?
+            walk.visit = { [self] screen in
+                guard failure == nil, let style = terminal.flow.style else { return }
+                let kind: String? =
+                    switch style {
+                    case .date: "date"
+                    case .list: "list"
+                    default: nil
+                    }
+                guard let kind, seen.insert(kind).inserted || screen.name.hasSuffix("child_ethnicity") else { return }
+                do {
+                    try shoot()
+                    guard screen.name.hasSuffix("child_ethnicity") else { return }
+                    try press("list.filter")
+                    try type("mong")
+                    try shoot(suffix: "filtering")
+                    try press("button.showList")
+                    try shoot(suffix: "filtered")
+                } catch let error as AppError {
+                    failure = error
+                } catch {
+                    failure = AppError("tour: \(error)")
+                }
+            }
+            try walk.run()
+            if let failure { throw failure }
+        }
+
+        /// "Continue later" after the first answer, then the resume pad: a wrong code, the right one.
+        func continueLaterAndResume() throws {
+            try press("button.help")
+            try press("button.later")
+            try shoot()
+            guard let code = terminal.flow.draftCode else { throw AppError("tour: no draft code to save") }
+            try press("button.finish")
+            try press("language.\(language)")
+            try press("procedure.resume")
+            try shoot()
+            for digit in "1234567" { try press("key.\(digit)") }
+            try press("button.next")
+            try shoot(suffix: "unknown")
+            for _ in 0..<7 { try press("key.backspace") }
+            for digit in code { try press("key.\(digit)") }
+            try press("button.next")
+            guard terminal.flow.step == .question else { throw AppError("tour: draft \(code) did not resume") }
         }
 
         /// Answers as a citizen would on each kind of screen: the last tile or row, a name typed
         /// on the keyboard with its tones, a valid personal ID number, the date the picker shows.
-        mutating func answer(_ question: ScreenQuestion) throws {
+        func answer(_ question: ScreenQuestion) throws {
             switch terminal.flow.style {
             case .tiles, .list:
                 if let choice = question.choices.last { try press("option.\(choice.value)") }
@@ -152,7 +257,7 @@ public struct ScreenshotTour {
             }
         }
 
-        mutating func shoot(suffix: String? = nil) throws {
+        func shoot(suffix: String? = nil) throws {
             let screen = terminal.screen
             var name = screen.name
             if let suffix { name += "+\(suffix)" }

@@ -34,6 +34,16 @@ public final class Terminal {
     var spokenScreen: String?
     /// The name of the screen on display, logged when it changes (names hold no answers).
     var shownScreen: String?
+    /// The layout now on the display, for damage tracking; nil before the first frame.
+    var drawnScreen: Screen?
+    /// The target under the finger, drawn pressed until the finger lifts.
+    var pressedTarget: Element?
+    /// What the last redraw painted: nil for the whole frame, else the damaged rectangles.
+    public private(set) var lastDamage: [Rect]?
+    var idleTimer: Task<Void, Never>?
+    /// Called after every `show()` with the screen laid out: scripted drivers of the real program
+    /// (`kiosk run --targets`) learn where the targets are. Screens carry no typed answers.
+    public var onShow: ((Screen) -> Void)?
 
     public init(
         configuration: KioskConfiguration, catalog: Catalog, forms: [String: XForm], display: Display,
@@ -46,6 +56,8 @@ public final class Terminal {
             widthMM: configuration.panel.widthMM * Double(display.width) / Double(configuration.panel.widthPixels))
         builder = ScreenBuilder(metrics: metrics)
         flow = CitizenFlow(catalog: catalog, forms: forms, languages: configuration.languages)
+        flow.idlePolicy = configuration.idle
+        flow.helpContacts = configuration.helpContacts
         screen = builder.screen(for: flow)
         self.display = display
         self.icons = icons
@@ -64,16 +76,51 @@ public final class Terminal {
     /// Runs until the touch source finishes (the window closes).
     public func run(touches: AsyncStream<TouchEvent>) async {
         start()
+        idleTimer = Task { [weak self] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                self?.tick()
+            }
+        }
+        defer { idleTimer?.cancel() }
         for await touch in touches {
             handle(touch)
         }
     }
 
-    /// Feeds one touch: a completed tap on a target acts.
+    /// The time passes (the run loop calls it every second): "are you still there?", then the wipe.
+    public func tick() {
+        let effects = flow.tick(at: clock())
+        perform(effects)
+        if !effects.isEmpty || builder.screen(for: flow) != screen { show() }
+    }
+
+    /// Feeds one touch: the target under a finger going down is drawn pressed; a completed tap on
+    /// a target acts.
     public func handle(_ touch: TouchEvent) {
-        guard let target = taps.feed(touch, on: screen), let action = target.action else { return }
+        let target = taps.feed(touch, on: screen)
+        if touch.slot == 0 { feedback(touch) }
+        guard let target, let action = target.action(at: touch.point) else { return }
         let effects = flow.handle(action, at: clock())
         perform(effects)
+        show()
+    }
+
+    /// Press feedback: the target under the finger shows pressed while it is down.
+    func feedback(_ touch: TouchEvent) {
+        let before = pressedTarget
+        switch touch.phase {
+        case .down: pressedTarget = screen.hitTest(touch.point)
+        case .up, .cancel: pressedTarget = nil
+        case .move: if let pressed = pressedTarget, !pressed.frame.contains(touch.point) { pressedTarget = nil }
+        }
+        if pressedTarget != before { redraw() }
+    }
+
+    /// Shows a device problem over the citizen's screen, or takes it away (nil); the session is
+    /// kept. The printing adapter's states map to `DeviceProblem`.
+    public func deviceProblem(_ problem: DeviceProblem?) {
+        flow.deviceProblem(problem)
         show()
     }
 
@@ -102,7 +149,56 @@ public final class Terminal {
                 speaker.play(screen.audio, language: flow.language)
             case .endSession:
                 draft = nil
+            case .saveForLater:
+                saveForLater()
+            case .resumeDraft(let code):
+                resume(code: code)
+            case .discardDraft:
+                guard let draft else { continue }
+                do throws(StoreError) {
+                    try store.deleteDraft(id: draft.id)
+                    log.info("draft \(draft.code) abandoned and deleted")
+                } catch {
+                    log.error("abandoned draft \(draft.code) not deleted: \(error)")
+                }
+            case .rate(let score, let procedure, let language):
+                let day = ISO8601DateFormatter.string(
+                    from: clock(), timeZone: .current, formatOptions: [.withFullDate])
+                do throws(StoreError) {
+                    try store.saveRating(Rating(score: score, procedure: procedure, language: language, day: day))
+                } catch {
+                    log.error("rating not kept: \(error)")
+                }
             }
+        }
+    }
+
+    func saveForLater() {
+        guard let draft, let session = flow.session else { return }
+        do {
+            try store.saveSnapshot(draftID: draft.id, snapshot: try session.snapshot(), at: clock())
+            log.info("draft \(draft.code) saved for later")
+        } catch {
+            log.error("draft \(draft.code) not saved for later: \(error)")
+        }
+    }
+
+    func resume(code: String) {
+        do {
+            guard let saved = try store.savedDraft(code: code), let form = flow.forms[saved.draft.formID] else {
+                flow.resumeFailed()
+                return
+            }
+            let session = try FormSession(snapshot: saved.snapshot, form: form)
+            flow.resume(procedure: saved.draft.procedure, session: session, code: saved.draft.code)
+            if flow.step == .question || flow.step == .review {
+                draft = saved.draft
+                log.info("draft \(saved.draft.code) resumed")
+            }
+        } catch {
+            // A snapshot of another form version, or damaged: the citizen is told the code does not work.
+            log.error("draft not resumed: \(error)")
+            flow.resumeFailed()
         }
     }
 
@@ -164,13 +260,9 @@ public final class Terminal {
     /// Lays out, draws and presents the current state; speaks a screen's prompts when it opens.
     func show() {
         screen = builder.screen(for: flow)
+        pressedTarget = nil
+        redraw()
         let screen = self.screen
-        display.draw { buffer in
-            ImageSurface(buffer: buffer).draw(icons: icons) { canvas in
-                ScreenRenderer.draw(screen, on: canvas, metrics: metrics)
-            }
-        }
-        display.present()
         if screen.name != shownScreen {
             shownScreen = screen.name
             log.info("screen \(screen.name)")
@@ -180,6 +272,28 @@ public final class Terminal {
             spokenScreen = key
             speaker.play(screen.audio, language: flow.language)
         }
+        onShow?(screen)
+    }
+
+    /// Draws the screen as it stands (with the pressed target, if any): only the rectangles that
+    /// changed when the display still holds the last frame, else the whole frame.
+    func redraw() {
+        var next = screen
+        if let pressedTarget { next = next.pressing(pressedTarget, theme: builder.theme) }
+        let damage = display.keepsLastFrame ? drawnScreen.flatMap { next.damage(from: $0) } : nil
+        if let damage, damage.isEmpty { return }
+        display.draw { buffer in
+            ImageSurface(buffer: buffer).draw(icons: icons) { canvas in
+                if let damage {
+                    ScreenRenderer.draw(next, damage: damage, on: canvas, metrics: metrics)
+                } else {
+                    ScreenRenderer.draw(next, on: canvas, metrics: metrics)
+                }
+            }
+        }
+        display.present()
+        drawnScreen = next
+        lastDamage = damage
     }
 
     /// Taps the centre of the element with `id` through the real touch path, for scripted walks.

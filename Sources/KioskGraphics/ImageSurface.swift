@@ -18,6 +18,11 @@ public final class ImageSurface {
             Int32(buffer.width), Int32(buffer.height), Int32(buffer.stride))
     }
 
+    /// Takes ownership of a surface made elsewhere (a PNG read).
+    init(surface: OpaquePointer) {
+        self.surface = surface
+    }
+
     deinit { cairo_surface_destroy(surface) }
 
     /// Runs `body` with a canvas on this surface, then flushes the drawing into the pixels.

@@ -47,6 +47,7 @@ public final class DraftStore: Sendable {
             }
         }
         registerSyncMigrations(&migrator)
+        registerSnapshotAndRatingMigrations(&migrator)
         return migrator
     }
 

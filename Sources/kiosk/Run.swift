@@ -13,6 +13,12 @@ struct Run: AsyncParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Option(
+        help: ArgumentHelp(
+            "Write the touch targets of every screen shown to this JSON file (for scripted drivers).",
+            visibility: .hidden))
+    var targets: String?
+
     @MainActor
     func run() async throws {
         let log = Log()
@@ -94,6 +100,9 @@ struct Run: AsyncParsableCommand {
         let terminal = Terminal(
             configuration: configuration, catalog: catalog, forms: forms, display: display,
             icons: icons, store: store, printer: printer, speaker: speaker, log: log)
+        if let targets {
+            terminal.onShow = ScreenTargets.writer(to: URL(fileURLWithPath: targets))
+        }
         log.info(
             "ready: \(catalog.procedures.count) procedures, languages \(configuration.languages.joined(separator: ","))"
         )

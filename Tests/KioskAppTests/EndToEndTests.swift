@@ -151,11 +151,19 @@ import Testing
             #expect(submission.contains(fragment), "submission lacks \(fragment)")
         }
 
-        // Finish: the next citizen starts from nothing.
+        // Finish: the answers leave memory; the rating asks with nothing of the citizen's kept.
         try touch("button.finish", on: terminal)
-        #expect(terminal.screen.name == "language")
+        #expect(terminal.screen.name == "rating")
         #expect(terminal.draft == nil)
         #expect(terminal.flow.session == nil)
+        try touch("rate.4", on: terminal)
+        #expect(terminal.screen.name == "language", "the next citizen starts from nothing")
+        #expect(
+            try rig.store.ratings() == [
+                Rating(
+                    score: 4, procedure: "birth-certificate-copy", language: language,
+                    day: ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate]))
+            ])
         #expect(rig.speaker.requests.contains(["/data/for_whom:label"]), "the question was spoken")
     }
 

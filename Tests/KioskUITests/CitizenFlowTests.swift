@@ -95,6 +95,13 @@ import Testing
         flow.printFinished(succeeded: true)
         #expect(flow.step == .done)
         #expect(flow.handle(.finish, at: now) == [.endSession])
+        #expect(flow.step == .rating, "the done screen leads to the satisfaction rating")
+        #expect(flow.session == nil, "with no answer left in memory")
+        #expect(
+            flow.handle(.rate(4), at: now) == [
+                .rate(score: 4, procedure: "birth-certificate-copy", language: "en"), .endSession,
+            ])
+        #expect(flow.procedure == nil)
         #expect(flow.step == .language)
         #expect(flow.session == nil)
         #expect(flow.language == "vi")

@@ -32,7 +32,9 @@ import Testing
         var walker = try Walker(metrics)
         walker.walkAllTypes(language: language)
         #expect(walker.flow.step == .review, "the all-types walk reaches the review")
-        return try walk(metrics, language: language) + walker.screens.map(\.screen)
+        var stuck = try Walker(metrics)
+        stuck.walkNeverStuck(language: language)
+        return try walk(metrics, language: language) + walker.screens.map(\.screen) + stuck.screens.map(\.screen)
     }
 
     @Test(arguments: [(1280, 800, 217.0), (1920, 1080, 476.0), (800, 480, 154.0)])

@@ -103,4 +103,53 @@ struct Walker {
         press("button.next")
         shoot()  // review
     }
+
+    /// The screens that keep a citizen from being stuck: help, assisted mode (with its keyboard),
+    /// still there?, every device problem, continue later, the resume pad, the rating.
+    mutating func walkNeverStuck(language: String) {
+        press("language.\(language)")
+        shoot()
+        press("procedure.all-types")
+        press("button.help")
+        shoot()
+        press("button.assisted")
+        shoot("+assisted")
+        type("nguyên4")
+        shoot("+assisted-typed")
+        press("button.help")
+        press("button.assisted")
+        flow.draftStarted(code: "12345674")
+        flow.idlePolicy = IdlePolicy(idle: 10, grace: 10)
+        _ = flow.tick(at: now + 10)
+        shoot()
+        press("button.stillHere")
+        for problem in DeviceProblem.allCases {
+            flow.deviceProblem(problem)
+            shoot()
+            press("button.continue")
+        }
+        press("button.help")
+        press("button.later")
+        shoot()
+        press("button.finish")
+        press("language.\(language)")
+        press("procedure.resume")
+        for digit in "1234" { press("key.\(digit)") }
+        shoot()
+        flow.resumeFailed()
+        shoot("+unknown")
+        press("button.back")
+        press("procedure.birth-certificate-copy")
+        press("option.parent")
+        press("button.next")
+        for digit in "1950" { press("key.\(digit)") }
+        for id in ["button.next", "option.2", "button.next", "option.office", "button.next", "button.print"] {
+            press(id)
+        }
+        flow.printFinished(succeeded: true)
+        shoot()
+        press("button.finish")
+        shoot()
+        press("rate.3")
+    }
 }

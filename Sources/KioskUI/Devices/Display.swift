@@ -9,4 +9,12 @@ public protocol Display: AnyObject {
     func draw(_ body: (PixelBuffer) -> Void)
     /// Shows what was drawn since the last present.
     func present()
+    /// Whether the buffer `draw` lends still holds the last frame drawn, so that only the changed
+    /// rectangles need drawing (false for a display that flips between buffers).
+    var keepsLastFrame: Bool { get }
+}
+
+extension Display {
+    /// Memory, X11 and the single DRM dumb buffer lend the same buffer every frame.
+    public var keepsLastFrame: Bool { true }
 }

@@ -12,4 +12,11 @@ public protocol Canvas: AnyObject {
     /// Draws a named icon (an SVG of the assets or of a form's media) fitted into `rect`.
     /// An icon that cannot be found is drawn as a neutral placeholder, never an error.
     func drawIcon(_ name: String, in rect: Rect)
+    /// Runs `body` with drawing limited to `rect` (damage redraws); the limit ends with `body`.
+    func clipped(to rect: Rect, _ body: () -> Void)
+}
+
+extension Canvas {
+    /// A canvas that cannot clip draws everything `body` draws (correct, only slower).
+    public func clipped(to rect: Rect, _ body: () -> Void) { body() }
 }

@@ -8,6 +8,8 @@ public struct Theme: Sendable, Equatable {
     public var tile = Color(hex: 0xFFFFFF)
     public var tileBorder = Color(hex: 0x0B4F6C)
     public var selected = Color(hex: 0xFFD23F)
+    /// A target under the finger, before it is released.
+    public var pressed = Color(hex: 0xF4A300)
     public var primary = Color(hex: 0x137547)
     public var primaryText = Color(hex: 0xFFFFFF)
     public var secondary = Color(hex: 0xE3E7EA)

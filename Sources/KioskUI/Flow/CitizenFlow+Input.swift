@@ -88,6 +88,7 @@ extension CitizenFlow {
         case .tone(let tone): composer.applyTone(tone)
         case .backspace: composer.backspace()
         case .moveCaret(let offset): composer.moveCaret(by: offset)
+        case .setCaret(let index): composer.moveCaret(by: index - composer.caret)
         case .shift: composer.toggleShift()
         default: return false
         }

@@ -7,6 +7,22 @@ import KioskProcedures
 public struct CitizenFlow: Sendable {
     public enum Step: Sendable, Equatable {
         case language, procedures, question, review, printing, printFailed, done
+        /// The numeric pad that takes the code of a draft saved for later.
+        case resume
+        /// "Continue later": the draft is saved, its code shown and spoken.
+        case saved
+        /// The faces of the satisfaction rating, after the done screen.
+        case rating
+    }
+
+    /// A screen shown over the step, which is kept underneath with the session.
+    public enum Overlay: Sendable, Equatable {
+        /// "Are you still there?" after the idle time; a touch brings the citizen back.
+        case stillThere
+        /// Whom to ask; continue later; assisted mode.
+        case help
+        /// A device the citizen depends on has a problem (printer out of paper, ...).
+        case deviceProblem(DeviceProblem)
     }
 
     /// What the flow asks the world to do, in order.
@@ -23,11 +39,21 @@ public struct CitizenFlow: Sendable {
         case repeatPrompts
         /// The session is over: forget every answer held in memory.
         case endSession
+        /// Keep the draft for later: store the sealed session snapshot with it (its code is shown).
+        case saveForLater
+        /// Look up the draft with this code and hand its session back with `resume(...)`.
+        case resumeDraft(code: String)
+        /// The citizen walked away from an unfinished form: delete its draft.
+        case discardDraft
+        /// Keep a satisfaction rating (1 to 5), with nothing that names the citizen.
+        case rate(score: Int, procedure: String?, language: String)
     }
 
     /// A message shown (and spoken) on the current question.
     public enum Problem: Sendable, Equatable {
         case required, invalid
+        /// No saved draft has the code typed on the resume screen.
+        case unknownCode
         /// The form's own message for a refused answer ("" when it has none).
         case constraint(String)
     }
@@ -36,10 +62,10 @@ public struct CitizenFlow: Sendable {
     public let forms: [String: XForm]
     public let languages: [String]
 
-    public private(set) var step: Step = .language
-    public private(set) var language: String
-    public private(set) var procedure: Procedure?
-    public private(set) var session: FormSession?
+    public internal(set) var step: Step = .language
+    public internal(set) var language: String
+    public internal(set) var procedure: Procedure?
+    public internal(set) var session: FormSession?
     /// What the citizen entered on the current question and has not yet given (typed text, digits,
     /// the date picker, ticked choices and the list's filter and page).
     public internal(set) var input: QuestionInput = .none
@@ -49,7 +75,20 @@ public struct CitizenFlow: Sendable {
     /// The first answer shown on the review (it pages like a long list).
     public internal(set) var reviewFirst = 0
     /// The code of the draft, once the app created it.
-    public private(set) var draftCode: String?
+    public internal(set) var draftCode: String?
+
+    /// A screen shown over the step (still there?, help, a device problem), if any.
+    public internal(set) var overlay: Overlay?
+    /// Assisted mode: a denser layout and a full keyboard for a volunteer or staff member.
+    public internal(set) var assisted = false
+    /// When "are you still there?" shows and when the session is wiped.
+    public var idlePolicy = IdlePolicy()
+    /// Whom to ask, from provisioning, on the help screen.
+    public var helpContacts: [HelpContact] = []
+    /// The last touch that did something: the idle time counts from it.
+    public internal(set) var lastActivity = Date(timeIntervalSince1970: 0)
+    /// The digits typed on the resume screen.
+    public internal(set) var resumeEntry = NumericEntry("", format: .digits)
 
     /// Today, from the time of the last action (the date picker's default and last year).
     var today = DateComponentsYMD(year: 2000, month: 1, day: 1)
@@ -78,7 +117,7 @@ public struct CitizenFlow: Sendable {
     }
 
     /// Which question of the current form screen is shown (0 but on field-list screens).
-    public private(set) var part = 0
+    public internal(set) var part = 0
 
     /// How the question on screen is asked.
     public var style: QuestionStyle? { currentQuestion.map(QuestionStyle.init) }
@@ -94,6 +133,8 @@ public struct CitizenFlow: Sendable {
 
     public mutating func handle(_ action: UIAction, at now: Date) -> [Effect] {
         today = Self.day(of: now, in: session?.timeZone ?? .current)
+        lastActivity = now
+        if let effects = handleShared(action) { return effects }
         if step == .question, let effects = handleInput(action) { return effects }
         switch (step, action) {
         case (_, .listenAgain):
@@ -142,7 +183,15 @@ public struct CitizenFlow: Sendable {
         case (.review, .print), (.printFailed, .retryPrint):
             step = .printing
             return [.print]
-        case (.done, .finish), (.printFailed, .finish):
+        case (.done, .finish):
+            // The answers leave memory now; the rating keeps only which procedure and language.
+            let rated = (procedure: procedure, language: language)
+            reset()
+            step = .rating
+            procedure = rated.procedure
+            language = rated.language
+            return [.endSession]
+        case (.printFailed, .finish), (.saved, .finish), (.rating, .finish):
             reset()
             return [.endSession]
         default:
@@ -172,6 +221,9 @@ public struct CitizenFlow: Sendable {
         telex = false
         problem = nil
         draftCode = nil
+        overlay = nil
+        assisted = false
+        resumeEntry = NumericEntry("", format: .digits)
         part = 0
         reviewFirst = 0
     }
@@ -264,8 +316,15 @@ public struct CitizenFlow: Sendable {
         return []
     }
 
+    /// The progress dots: how many form screens there are and which is on display. Worked out as a
+    /// question opens, not on every key press (it walks the whole form's relevance).
+    public internal(set) var progress = (count: 0, current: 0)
+
     /// Sets up the input of the question now on screen from its answer.
     mutating func loadEntry() {
+        if let form, let session {
+            progress = (session.screens(in: form).count, session.currentIndex(in: form))
+        }
         guard let question = currentQuestion, let style else {
             input = .none
             return

@@ -21,7 +21,21 @@ public enum KeyboardLayout {
 
     /// The rows of keys; letters show as capitals when `capitals` (the next letter will be one).
     /// `telex` is the Telex key's state, nil for no Telex key.
-    public static func rows(compact: Bool, capitals: Bool, telex: Bool?) -> [[Key]] {
+    ///
+    /// `digits` adds a row of the digits on top (addresses: "Tổ 5"; assisted mode), for wide
+    /// panels only: the question then moves into the top bar so that five rows keep 12 mm keys.
+    public static func rows(compact: Bool, capitals: Bool, telex: Bool?, digits: Bool = false) -> [[Key]] {
+        let letterRows = rows(compact: compact, capitals: capitals, telex: telex)
+        guard digits, !compact else { return letterRows }
+        let digitKeys = Array("1234567890").map { digit in
+            Key(label: String(digit), action: .key(String(digit)), id: "key.\(digit)", units: 1, kind: .letter)
+        }
+        let slash = Key(label: "/", action: .key("/"), id: "key.slash", units: 1, kind: .letter)
+        let comma = Key(label: ",", action: .key(","), id: "key.comma", units: 1, kind: .letter)
+        return [digitKeys + [slash, comma]] + letterRows
+    }
+
+    static func rows(compact: Bool, capitals: Bool, telex: Bool?) -> [[Key]] {
         let letterKeys = letters.map { letter in
             Key(
                 label: capitals ? letter.uppercased() : String(letter), action: .key(String(letter)),

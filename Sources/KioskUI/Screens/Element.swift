@@ -23,3 +23,15 @@ public struct Element: Sendable, Equatable {
         self.id = id
     }
 }
+
+extension Element {
+    /// What a tap at `point` on this target does: its action, with a tap on the typed text turned
+    /// into the caret position nearest the finger.
+    public func action(at point: Point) -> UIAction? {
+        guard case .placeCaret(let stops) = action else { return action }
+        guard !stops.isEmpty else { return nil }
+        var best = 0
+        for (index, x) in stops.enumerated() where abs(x - point.x) < abs(stops[best] - point.x) { best = index }
+        return .setCaret(best)
+    }
+}

@@ -30,6 +30,6 @@ extension QuestionContext {
         problem = flow.problem
         audio = definition.label.itextID.map { [$0] } ?? [UIStrings.say(label)]
         if let problem { audio.append(UIStrings.prompt(problem.key)) }
-        dots = (session.screens(in: form).count, session.currentIndex(in: form))
+        dots = flow.progress
     }
 }

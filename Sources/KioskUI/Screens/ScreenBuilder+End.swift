@@ -5,6 +5,8 @@ extension ScreenBuilder {
     func reviewScreen(_ flow: CitizenFlow) -> Screen {
         let language = flow.language
         var elements: [Element] = []
+        // The answers on the page are read back: the recorded label, then the value synthesised.
+        var audio = [UIStrings.prompt(.review)]
         let body = topBar(language, title: UIStrings.text(.review, language), back: true, into: &elements)
         let (bottom, list) = body.sliceBottom(actionHeight, gap: gap)
         button(
@@ -25,7 +27,7 @@ extension ScreenBuilder {
             let first = min(flow.reviewFirst, max(0, rows.count - 1)) / pageSize * pageSize
             let cells = columnMajor(area.grid(columns: columns, rows: perColumn, gap: rowGap), columns: columns)
             for ((key, question), cell) in zip(rows.dropFirst(first).prefix(pageSize), cells) {
-                reviewRow(
+                audio += reviewRow(
                     cell, key: key, question: question, form: form, session: session, language: language,
                     into: &elements)
             }
@@ -33,13 +35,13 @@ extension ScreenBuilder {
         }
         return Screen(
             name: "review", language: language, background: theme.background, elements: elements,
-            audio: [UIStrings.prompt(.review)])
+            audio: audio)
     }
 
     func reviewRow(
         _ row: Rect, key: String, question: ScreenQuestion, form: XForm, session: FormSession, language: String,
         into elements: inout [Element]
-    ) {
+    ) -> [String] {
         elements.append(
             Element(
                 frame: row, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
@@ -57,6 +59,8 @@ extension ScreenBuilder {
                 content: .text(
                     "✎ " + UIStrings.text(.change, language),
                     style(theme.smallMM, .bold, color: theme.bar, align: .trailing))))
+        let spokenLabel = question.question.label.itextID ?? UIStrings.say(words)
+        return [spokenLabel, UIStrings.say(answer)]
     }
 
     /// An answer as the citizen entered it: a date as "22/08/2016" (as Vietnamese papers write
@@ -100,22 +104,39 @@ extension ScreenBuilder {
             button: (UIStrings.text(.finish, flow.language), .finish, "button.finish"))
     }
 
-    /// A big picture, a few words, and at most one button.
+    /// A big picture, a few words, "listen again" in the corner and at most two buttons (the main
+    /// one on the right).
     func message(
         _ flow: CitizenFlow, name: String, icon: String, text: String, audio: [String],
-        button action: (label: String, action: UIAction, id: String)?
+        button action: (label: String, action: UIAction, id: String)?,
+        secondary: (label: String, icon: String, action: UIAction, id: String)? = nil
     ) -> Screen {
         var elements: [Element] = []
         var body = metrics.bounds.insetBy(dx: margin * 2, dy: margin * 2)
-        if let action {
+        let (top, rest) = body.sliceTop(metrics.mm(16), gap: gap)
+        body = rest
+        button(
+            top.sliceRight(metrics.mm(46)).slice, icon: "speaker", label: UIStrings.text(.listenAgain, flow.language),
+            action: .listenAgain, id: "button.listen", fill: theme.selected, textColor: theme.text, into: &elements)
+        if action != nil || secondary != nil {
             let (bottom, rest) = body.sliceBottom(actionHeight, gap: gap)
             body = rest
-            button(
-                bottom.sliceRight(metrics.mm(70)).slice, icon: "next", label: action.label, action: action.action,
-                id: action.id, fill: theme.primary, textColor: theme.primaryText, into: &elements)
+            let (right, left) = bottom.sliceRight(metrics.mm(70), gap: gap)
+            if let action {
+                button(
+                    right, icon: "next", label: action.label, action: action.action, id: action.id,
+                    fill: theme.primary, textColor: theme.primaryText, into: &elements)
+            }
+            if let secondary {
+                button(
+                    left.sliceRight(metrics.mm(70)).slice, icon: secondary.icon, label: secondary.label,
+                    action: secondary.action, id: secondary.id, fill: theme.secondary, textColor: theme.text,
+                    into: &elements)
+            }
         }
         let (picture, words) = body.sliceLeft(body.width * 0.35, gap: gap * 2)
-        elements.append(Element(frame: picture.centeredSquare(metrics.mm(60)), content: .icon(icon)))
+        elements.append(
+            Element(frame: picture.centeredSquare(min(metrics.mm(60), picture.height)), content: .icon(icon)))
         elements.append(Element(frame: words, content: .text(text, style(theme.titleMM, .bold))))
         return Screen(
             name: name, language: flow.language, background: theme.background, elements: elements, audio: audio)

@@ -15,7 +15,11 @@ extension ScreenBuilder {
         var elements: [Element] = []
         let language = context.language
         var body: Rect
-        if compact {
+        // Digits on the keyboard where the answer may hold some (addresses) and in assisted mode:
+        // on a wide panel a fifth row, for which the question moves into the top bar.
+        var digits = !compact && (assistedMode || composer.capitals != .words)
+        if case .filter = purpose { digits = false }
+        if compact || digits {
             body = compactBar(context, into: &elements)
         } else {
             body = topBar(language, title: context.title, back: true, into: &elements)
@@ -55,7 +59,9 @@ extension ScreenBuilder {
                 frame: dotsStrip.insetBy(dx: dotsStrip.width * 0.2, dy: 0),
                 content: .dots(count: context.dots.count, current: context.dots.current)))
         keyboard(
-            keys, rows: KeyboardLayout.rows(compact: compact, capitals: composer.capitalNext, telex: telex),
+            keys,
+            rows: KeyboardLayout.rows(
+                compact: compact, capitals: composer.capitalNext, telex: telex, digits: digits),
             shifted: composer.shifted, telex: telex ?? false, into: &elements)
         return questionScreen(context, elements: elements)
     }
@@ -63,15 +69,17 @@ extension ScreenBuilder {
     /// The top bar of a compact keyboard: back and listen-again as pictures, the question (or
     /// the message that holds the citizen) between them.
     func compactBar(_ context: QuestionContext, into elements: inout [Element]) -> Rect {
-        let (bar, rest) = metrics.bounds.sliceTop(metrics.mm(14))
+        let (bar, rest) = metrics.bounds.sliceTop(metrics.mm(Metrics.minimumTargetMM + 2.5))
         elements.append(Element(frame: bar, content: .panel(fill: theme.bar, border: nil, cornerRadius: 0)))
         let inner = bar.insetBy(dx: margin, dy: metrics.mm(1))
         let side = metrics.mm(18)
         let (back, afterBack) = inner.sliceLeft(side, gap: gap)
-        let (listen, middle) = afterBack.sliceRight(side, gap: gap)
+        let (listen, afterListen) = afterBack.sliceRight(side, gap: gap)
+        let (help, middle) = afterListen.sliceRight(side, gap: gap)
         iconButton(back, icon: "back", action: .back, id: "button.back", fill: theme.secondary, into: &elements)
         iconButton(
             listen, icon: "speaker", action: .listenAgain, id: "button.listen", fill: theme.selected, into: &elements)
+        iconButton(help, icon: "help", action: .help, id: "button.help", fill: theme.secondary, into: &elements)
         if let problem = context.problem {
             problemBanner(problem, in: middle, language: context.language, into: &elements)
         } else {
@@ -98,6 +106,7 @@ extension ScreenBuilder {
     func typedText(
         _ composer: VietnameseComposer, in frame: Rect, trailing: String?, into elements: inout [Element]
     ) {
+        let panelIndex = elements.count
         elements.append(
             Element(
                 frame: frame, content: .panel(fill: theme.tile, border: theme.tileBorder, cornerRadius: corner),
@@ -113,10 +122,32 @@ extension ScreenBuilder {
         }
         var shown = composer.characters
         shown.insert("|", at: composer.caret)
-        elements.append(
-            Element(
-                frame: inner, content: .text(String(shown), style(compact ? theme.titleMM : theme.titleMM * 1.3, .bold))
-            ))
+        let size = compact ? theme.titleMM : theme.titleMM * 1.3
+        elements.append(Element(frame: inner, content: .text(String(shown), style(size, .bold))))
+        // A tap on the text puts the caret between the letters nearest the finger.
+        elements[panelIndex].action = .placeCaret(
+            stops: Self.caretStops(composer.characters, caret: composer.caret, left: inner.x, size: metrics.mm(size)))
+    }
+
+    /// Where the caret would stand before each letter and after the last, in pixels, for text set
+    /// from `left` at `size` pixels with the caret bar at `caret`. An estimate from typical Noto Sans
+    /// Bold advances (the pure UI measures no glyphs); a finger is wider than its error.
+    static func caretStops(_ characters: [Character], caret: Int, left: Double, size: Double) -> [Double] {
+        func advance(_ c: Character) -> Double {
+            if c == " " { return 0.26 }
+            if "iljtfr'|.,-".contains(c) { return 0.32 }
+            if "mwMW".contains(c) { return 0.9 }
+            return c.isUppercase ? 0.68 : 0.58
+        }
+        var stops: [Double] = []
+        var x = left
+        for (index, character) in characters.enumerated() {
+            stops.append(x)
+            if index == caret { x += advance("|") * size }
+            x += advance(character) * size
+        }
+        stops.append(x)
+        return stops
     }
 
     /// The keys, in rows, as large as the area allows (at most 30 x 22 mm each), centred across,

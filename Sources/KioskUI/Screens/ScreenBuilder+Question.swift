@@ -196,6 +196,7 @@ extension CitizenFlow.Problem {
         switch self {
         case .required: .required
         case .invalid, .constraint: .invalid
+        case .unknownCode: .unknownCode
         }
     }
 

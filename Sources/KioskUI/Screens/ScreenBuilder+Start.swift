@@ -27,11 +27,18 @@ extension ScreenBuilder {
         let title = UIStrings.text(.whatDoYouNeed, flow.language)
         let body = topBar(flow.language, title: title, back: true, into: &elements)
         let procedures = flow.catalog.procedures
-        let shape = gridShape(max(procedures.count, 2))
-        for (procedure, cell) in zip(procedures, body.grid(columns: shape.columns, rows: shape.rows, gap: gap)) {
+        let shape = gridShape(max(procedures.count + 1, 2))
+        let cells = body.grid(columns: shape.columns, rows: shape.rows, gap: gap)
+        for (procedure, cell) in zip(procedures, cells) {
             tile(
                 cell, icon: procedure.icon, label: procedure.name(in: flow.language),
                 action: .chooseProcedure(procedure.id), id: "procedure.\(procedure.id)", into: &elements)
+        }
+        // The last tile: a form saved for later, resumed by its code.
+        if procedures.count < cells.count {
+            tile(
+                cells[procedures.count], icon: "resume", label: UIStrings.text(.resume, flow.language),
+                action: .openResume, id: "procedure.resume", into: &elements)
         }
         return Screen(
             name: "procedures", language: flow.language, background: theme.background,

@@ -5,6 +5,9 @@ import KioskForms
 public struct ScreenBuilder: Sendable {
     public var metrics: Metrics
     public var theme: Theme
+    /// Assisted mode: smaller type and the full keyboard, for a volunteer or staff member. Touch
+    /// targets keep their 12 mm.
+    var assistedMode = false
 
     public init(metrics: Metrics, theme: Theme = Theme()) {
         self.metrics = metrics
@@ -12,8 +15,19 @@ public struct ScreenBuilder: Sendable {
     }
 
     public func screen(for flow: CitizenFlow) -> Screen {
-        switch flow.step {
+        guard !flow.assisted || assistedMode else { return dense.screen(for: flow) }
+        if let overlay = flow.overlay {
+            switch overlay {
+            case .stillThere: return stillThereScreen(flow)
+            case .help: return helpScreen(flow)
+            case .deviceProblem(let problem): return deviceProblemScreen(flow, problem: problem)
+            }
+        }
+        return switch flow.step {
         case .language: languageScreen(flow)
+        case .resume: resumeScreen(flow)
+        case .saved: savedScreen(flow)
+        case .rating: ratingScreen(flow)
         case .procedures: procedureScreen(flow)
         case .question: questionScreen(flow)
         case .review: reviewScreen(flow)
@@ -21,6 +35,16 @@ public struct ScreenBuilder: Sendable {
         case .printFailed: printFailedScreen(flow)
         case .done: doneScreen(flow)
         }
+    }
+
+    /// The same builder in assisted mode.
+    var dense: ScreenBuilder {
+        var builder = self
+        builder.assistedMode = true
+        builder.theme.titleMM = 5
+        builder.theme.bodyMM = 4.2
+        builder.theme.smallMM = 3.4
+        return builder
     }
 
     // MARK: Shared pieces
@@ -43,8 +67,11 @@ public struct ScreenBuilder: Sendable {
         TextStyle(size: metrics.mm(sizeMM), weight: weight, color: color ?? theme.text, alignment: align)
     }
 
-    /// The top bar: back on the left (when `back`), a title in the middle, "listen again" on the right.
-    func topBar(_ language: String, title: String, back: Bool, into elements: inout [Element]) -> Rect {
+    /// The top bar: back on the left (when `back`), a title in the middle, help (when `help`) and
+    /// "listen again" on the right.
+    func topBar(
+        _ language: String, title: String, back: Bool, help: Bool = true, into elements: inout [Element]
+    ) -> Rect {
         let (bar, rest) = metrics.bounds.sliceTop(barHeight)
         elements.append(Element(frame: bar, content: .panel(fill: theme.bar, border: nil, cornerRadius: 0)))
         let inner = bar.insetBy(dx: margin, dy: metrics.mm(compact ? 1 : 2.5))
@@ -56,10 +83,23 @@ public struct ScreenBuilder: Sendable {
                 fill: theme.secondary, textColor: theme.text, into: &elements)
             middle = remaining
         }
-        let (listen, titleArea) = middle.sliceRight(metrics.mm(46), gap: gap)
+        let (listen, afterListen) = middle.sliceRight(metrics.mm(46), gap: gap)
         button(
             listen, icon: "speaker", label: UIStrings.text(.listenAgain, language), action: .listenAgain,
             id: "button.listen", fill: theme.selected, textColor: theme.text, into: &elements)
+        var titleArea = afterListen
+        if help {
+            let (helpSlot, rest) = afterListen.sliceRight(metrics.mm(compact ? 18 : 36), gap: gap)
+            titleArea = rest
+            if compact {
+                iconButton(
+                    helpSlot, icon: "help", action: .help, id: "button.help", fill: theme.secondary, into: &elements)
+            } else {
+                button(
+                    helpSlot, icon: "help", label: UIStrings.text(.help, language), action: .help, id: "button.help",
+                    fill: theme.secondary, textColor: theme.text, into: &elements)
+            }
+        }
         elements.append(
             Element(frame: titleArea, content: .text(title, style(theme.bodyMM, .bold, color: theme.barText))))
         return rest.insetBy(dx: margin, dy: margin)

@@ -7,6 +7,24 @@ public enum ScreenRenderer {
         }
     }
 
+    /// Redraws only `damage` (from `Screen.damage(from:)`) of a screen whose previous layout is on
+    /// the canvas already: each rectangle is cleared and the elements crossing it drawn, clipped.
+    public static func draw(
+        _ screen: Screen, damage: [Rect], on canvas: Canvas, metrics: Metrics, theme: Theme = Theme()
+    ) {
+        for damaged in damage {
+            // Whole pixels (a clip along a fractional edge blends twice) and the outer half of a
+            // border's stroke, which reaches past its frame.
+            let rect = damaged.integral(outset: 2)
+            canvas.clipped(to: rect) {
+                canvas.fill(rect, color: screen.background, cornerRadius: 0)
+                for element in screen.elements where element.frame.insetBy(dx: -2, dy: -2).intersects(rect) {
+                    draw(element, on: canvas, theme: theme)
+                }
+            }
+        }
+    }
+
     static func draw(_ element: Element, on canvas: Canvas, theme: Theme) {
         switch element.content {
         case .panel(let fill, let border, let radius):

@@ -32,4 +32,21 @@ public enum UIAction: Sendable, Equatable, Hashable {
     case print
     case retryPrint
     case finish
+    /// The help screen: whom to ask, continue later, assisted mode.
+    case help
+    /// "Yes, I am here" on the still-there screen.
+    case stillHere
+    /// Assisted mode on or off (from the help screen).
+    case toggleAssisted
+    /// Keep the draft and show its code (from the help screen).
+    case saveForLater
+    /// The procedures screen's "continue a saved form".
+    case openResume
+    /// A face of the satisfaction rating, 1 (unhappy) to 5 (happy).
+    case rate(Int)
+    /// A tap on the typed text: `stops` are the x positions of the caret before each letter and
+    /// after the last; the nearest to the finger becomes `setCaret` (see `Element.action(at:)`).
+    case placeCaret(stops: [Double])
+    /// Put the caret before the letter at this index (its end when the index is the count).
+    case setCaret(Int)
 }

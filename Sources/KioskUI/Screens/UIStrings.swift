@@ -6,6 +6,9 @@ public enum UIStrings {
         case review, change, print, printing, printFailed, retry
         case done, doneDetail, draftCode, finish, required, invalid, languageName, addAnother, noMore
         case unticked, search, showList, matches, day, month, year
+        case help, helpIntro, helpAgency, continueLater, assistedOn, assistedOff, saved, savedDetail
+        case resume, resumeLabel, unknownCode, stillThere, stillHere, rating, skip, keepGoing
+        case problemOutOfPaper, problemJammed, problemCoverOpen, problemOutOfInk, problemOffline, problemUnreachable
     }
 
     /// The text of `key` in `language`, falling back to Vietnamese.
@@ -50,6 +53,29 @@ public enum UIStrings {
             .day: "Ngày",
             .month: "Tháng",
             .year: "Năm",
+            .help: "Trợ giúp",
+            .helpIntro: "Bạn cần giúp? Hãy hỏi người trực ở nhà văn hóa, hoặc gọi:",
+            .helpAgency: "Nơi giải quyết",
+            .continueLater: "Lưu lại, làm tiếp sau",
+            .assistedOn: "Chế độ người hỗ trợ",
+            .assistedOff: "Trở về chế độ thường",
+            .saved: "Đã lưu hồ sơ của bạn. Mã để làm tiếp",
+            .savedDetail: "Hãy ghi nhớ mã này. Lần sau, chạm \"Làm tiếp hồ sơ đã lưu\" và bấm mã.",
+            .resume: "Làm tiếp hồ sơ đã lưu",
+            .resumeLabel: "Bấm mã hồ sơ đã lưu",
+            .unknownCode: "Không tìm thấy hồ sơ có mã này. Xin kiểm tra lại mã.",
+            .stillThere: "Bạn còn ở đây không? Chạm vào màn hình để làm tiếp.",
+            .stillHere: "Tôi vẫn ở đây",
+            .rating: "Bạn thấy máy này có dễ dùng không? Chạm vào một khuôn mặt.",
+            .skip: "Bỏ qua",
+            .keepGoing: "Làm tiếp",
+            .problemOutOfPaper: "Máy in hết giấy. Xin nhờ cán bộ cho thêm giấy vào khay, rồi chạm \"In lại\".",
+            .problemJammed: "Máy in bị kẹt giấy. Xin nhờ cán bộ gỡ giấy kẹt. Câu trả lời của bạn vẫn được giữ.",
+            .problemCoverOpen: "Nắp máy in đang mở. Hãy đóng nắp lại, rồi chạm \"In lại\".",
+            .problemOutOfInk: "Máy in hết mực. Xin nhờ cán bộ thay mực. Câu trả lời của bạn vẫn được giữ.",
+            .problemOffline: "Máy in đang tắt. Xin nhờ cán bộ bật máy in, rồi chạm \"In lại\".",
+            .problemUnreachable:
+                "Không kết nối được với máy in. Xin nhờ cán bộ kiểm tra dây cáp. Câu trả lời của bạn vẫn được giữ.",
         ],
         "en": [
             .languageName: "English",
@@ -80,6 +106,31 @@ public enum UIStrings {
             .day: "Day",
             .month: "Month",
             .year: "Year",
+            .help: "Help",
+            .helpIntro: "Need help? Ask the person on duty at the communal house, or call:",
+            .helpAgency: "Handled by",
+            .continueLater: "Save and continue later",
+            .assistedOn: "Helper mode",
+            .assistedOff: "Back to normal mode",
+            .saved: "Your form is saved. Code to continue",
+            .savedDetail: "Keep this code. Next time, touch \"Continue a saved form\" and press the code.",
+            .resume: "Continue a saved form",
+            .resumeLabel: "Press the code of your saved form",
+            .unknownCode: "No saved form has this code. Please check the code.",
+            .stillThere: "Are you still there? Touch the screen to go on.",
+            .stillHere: "I am still here",
+            .rating: "Was this terminal easy to use? Touch a face.",
+            .skip: "Skip",
+            .keepGoing: "Go on",
+            .problemOutOfPaper:
+                "The printer is out of paper. Please ask the staff to add paper, then touch \"Print again\".",
+            .problemJammed: "Paper is stuck in the printer. Please ask the staff to clear it. Your answers are kept.",
+            .problemCoverOpen: "The printer cover is open. Close it, then touch \"Print again\".",
+            .problemOutOfInk: "The printer is out of ink. Please ask the staff to replace it. Your answers are kept.",
+            .problemOffline:
+                "The printer is switched off. Please ask the staff to switch it on, then touch \"Print again\".",
+            .problemUnreachable:
+                "The printer cannot be reached. Please ask the staff to check its cable. Your answers are kept.",
         ],
     ]
 }
