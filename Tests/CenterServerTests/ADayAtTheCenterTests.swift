@@ -52,13 +52,15 @@ import Testing
         // The board: the center's feed drawn in memory; calls recorded as the speaker would get them.
         let spoken = Mutex<[String]>([])
         let feed = QueueFeed(credential: terminals[0].credential).boards()
-        let shown = Task { @MainActor in
-            let board = QueueDisplay(
-                display: MemoryDisplay(width: 480, height: 270), view: QueueBoardView(services: [])
-            ) { call in spoken.withLock { $0.append("\(call.number)@\(call.counter)") } }
-            await board.run(feed)
-            return board.boardsShown
+        let display = await MainActor.run {
+            QueueDisplay(display: MemoryDisplay(width: 480, height: 270), view: QueueBoardView(services: [])) { call in
+                spoken.withLock { $0.append("\(call.number)@\(call.counter)") }
+            }
         }
+        let shown = Task { await display.run(feed) }
+        // The day starts once the board shows: what it sees first is only shown, not called.
+        for _ in 0..<200 where await display.boardsShown == 0 { try await Task.sleep(for: .milliseconds(20)) }
+        try #require(await display.boardsShown > 0)
 
         var random = SplitMix(seed: 2026)
         var given: [String] = []

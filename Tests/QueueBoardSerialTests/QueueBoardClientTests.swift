@@ -99,6 +99,8 @@ import Testing
         defer { board.stop() }
         var options = Self.fastOptions()
         options.keepAliveInterval = .seconds(10)
+        // Exact frame counts below: no resend may come from a slow answer on a loaded machine.
+        options.replyTimeout = .seconds(5)
         let client = Handoff(QueueBoardClient(path: line.slavePath, options: options))
         try await onThread {
             // The boot HELLO makes the first ping go twice; the second ping waits for both.

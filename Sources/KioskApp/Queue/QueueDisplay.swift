@@ -12,7 +12,7 @@ public final class QueueDisplay {
     let icons: IconLibrary
     let lights: QueueLights?
     let announce: (Call) -> Void
-    /// The latest call already announced.
+    /// The latest call seen (and announced, but for those on the first board).
     var announced: Call?
     public private(set) var boardsShown = 0
 
@@ -32,7 +32,7 @@ public final class QueueDisplay {
         for await board in boards { show(board) }
     }
 
-    /// Shows one board; announces its latest call when it is new.
+    /// Shows one board; announces the calls on it that are new.
     public func show(_ board: Board) {
         let view = self.view
         display.draw { buffer in
@@ -44,13 +44,20 @@ public final class QueueDisplay {
         }
         display.present()
         boardsShown += 1
-        var newCall: Call?
-        if let latest = board.lastCalls.first, latest != announced {
-            // The first board after a start only shows: what was called before is not called again.
-            if boardsShown > 1 || announced != nil { newCall = latest }
-            announced = latest
+        let fresh = freshCalls(on: board)
+        if let latest = board.lastCalls.first { announced = latest }
+        lights?.show(board, newCall: fresh.last)
+        for call in fresh { announce(call) }
+    }
+
+    /// The calls of `board` not announced yet, oldest first. Boards may come coalesced (a slow
+    /// link, a busy screen), so every call newer than the last announced is taken, not only the
+    /// latest; the first board after a start announces nothing (those calls were made before).
+    func freshCalls(on board: Board) -> [Call] {
+        guard let announced else { return boardsShown > 1 ? board.lastCalls.reversed() : [] }
+        if let index = board.lastCalls.firstIndex(of: announced) {
+            return board.lastCalls[..<index].reversed()
         }
-        lights?.show(board, newCall: newCall)
-        if let newCall { announce(newCall) }
+        return board.lastCalls.filter { $0.at > announced.at }.reversed()
     }
 }
