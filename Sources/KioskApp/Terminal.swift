@@ -44,6 +44,11 @@ public final class Terminal {
     /// Called after every `show()` with the screen laid out: scripted drivers of the real program
     /// (`kiosk run --targets`) learn where the targets are. Screens carry no typed answers.
     public var onShow: ((Screen) -> Void)?
+    /// The print templates (Assets/templates): forms print as the official paper forms. Without
+    /// them the form prints as a plain list of the answers.
+    public var printTemplates: URL?
+    /// The uploader, told to look as soon as a draft is finalized.
+    public var sync: SyncService?
 
     public init(
         configuration: KioskConfiguration, catalog: Catalog, forms: [String: XForm], display: Display,
@@ -221,15 +226,26 @@ public final class Terminal {
             return
         }
         let now = clock()
-        let document = FormDocument(
-            procedure: procedure, form: form, session: session, draftCode: draft.code,
-            date: now, commune: configuration.commune)
         let pdf: Data
         do {
             try store.finalize(
                 draftID: draft.id,
                 submission: session.submissionXML(form: form, instanceID: "uuid:\(draft.id)", endedAt: now), at: now)
-            pdf = try document.pdf(icons: icons)
+            sync?.wake()
+            if let printTemplates, !procedure.printTemplates.isEmpty {
+                let templates = try procedure.printTemplates.map { id throws(TemplateError) in
+                    try PrintTemplate.load(id: id, from: printTemplates)
+                }
+                let data = TemplateData(
+                    form: form, session: session, draftCode: draft.code, commune: configuration.commune,
+                    agency: procedure.agency["vi"] ?? "", date: now)
+                pdf = try PrintedForm(templates: templates, data: data).pdf()
+            } else {
+                pdf = try FormDocument(
+                    procedure: procedure, form: form, session: session, draftCode: draft.code,
+                    date: now, commune: configuration.commune
+                ).pdf(icons: icons)
+            }
         } catch {
             log.error("draft \(draft.code) not finalized: \(error)")
             flow.printFinished(succeeded: false)

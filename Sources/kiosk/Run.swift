@@ -103,6 +103,14 @@ struct Run: AsyncParsableCommand {
         if let targets {
             terminal.onShow = ScreenTargets.writer(to: URL(fileURLWithPath: targets))
         }
+        terminal.printTemplates = assets.root.appendingPathComponent("templates")
+        // Uploads run once the terminal is provisioned (`kiosk sync provision`); never in the way of the screen.
+        if let credential = try state.syncCredential() {
+            let sync = SyncService(credential: credential, store: store)
+            sync.start()
+            terminal.sync = sync
+            log.info("uploads to \(credential.baseURL.absoluteString)")
+        }
         log.info(
             "ready: \(catalog.procedures.count) procedures, languages \(configuration.languages.joined(separator: ","))"
         )
