@@ -45,7 +45,10 @@ import Testing
         }
         let store = try DraftStore(url: databaseURL, key: key)
         let applied = try store.database.read { try DraftStore.migrator.appliedMigrations($0) }
-        #expect(applied == ["v1 drafts and answers", "v2 sync outbox, tickets, audit, settings"])
+        #expect(
+            applied == [
+                "v1 drafts and answers", "v2 sync outbox, tickets, audit, settings", "ui: draft snapshots and ratings",
+            ])
         #expect(try store.queueFinalizedDrafts(at: now) == 1)
         #expect(try store.dueUploads(at: now).map(\.instanceID) == ["uuid:d1"])
         #expect(try store.submission(draftID: "d1") == "<data/>")

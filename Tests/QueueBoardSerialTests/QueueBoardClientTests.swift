@@ -1,7 +1,8 @@
 import Foundation
-import KioskDevices
 import QueueBoardProtocol
 import Testing
+
+@testable import KioskDevices
 
 /// The terminal's driver against the board's own logic on a pseudo-terminal.
 @Suite struct QueueBoardClientTests {
@@ -108,7 +109,8 @@ import Testing
             try client.value.send(.ping)
         }
         let before = board.commandsSeen.withLock { $0 }
-        let sent = ContinuousClock.now
+        // From the moment the last frame went out, not from now: a loaded machine may pause here.
+        let sent = client.value.lastSent
         try await onThread { try client.value.keepAlive(now: sent + .seconds(5)) }
         #expect(board.commandsSeen.withLock { $0 } == before)
         try await onThread { try client.value.keepAlive(now: sent + .seconds(11)) }
