@@ -202,12 +202,15 @@ class VM:
         share = os.path.join(self.work, "share")
         arguments = [
             "qemu-system-x86_64", "-accel", "tcg", "-cpu", "max", "-m", "1024", "-smp", "2",
-            "-kernel", kernel, "-initrd", initrd, "-append", "console=ttyS0 quiet panic=-1",
+            "-kernel", kernel, "-initrd", initrd, "-append", f"console=ttyS0 quiet panic=-1 kiosk.repo={ROOT}",
             "-no-reboot", "-display", "none", "-monitor", "none",
             "-serial", f"file:{os.path.join(self.work, 'console.log')}",
             "-qmp", f"unix:{self.qmp_path},server=on,wait=off",
             "-virtfs", "local,path=/,mount_tag=hostroot,security_model=passthrough,readonly=on,multidevs=remap",
             "-virtfs", f"local,path={share},mount_tag=work,security_model=passthrough,multidevs=remap",
+            # The checkout again, mounted at its own path after the guest's tmpfs on /tmp: a clone
+            # under /tmp (as CI's may be) would otherwise be hidden from the guest.
+            "-virtfs", f"local,path={ROOT},mount_tag=repo,security_model=passthrough,readonly=on,multidevs=remap",
             "-vga", "none", "-device", "virtio-gpu-pci,id=video0,xres=1280,yres=800,max_outputs=2",
             "-device", "virtio-tablet-pci",
             "-audiodev", f"wav,id=snd0,path={self.sound}",
