@@ -13,6 +13,7 @@ public struct Assets: Sendable {
     public var formsURL: URL { root.appendingPathComponent("forms") }
     public var iconsURL: URL { root.appendingPathComponent("icons") }
     public var catalogURL: URL { root.appendingPathComponent("procedures/catalog.json") }
+    public var examplesURL: URL { root.appendingPathComponent("examples") }
 
     /// Finds the assets: an explicit path, else $KIOSK_ASSETS, else an Assets folder above the
     /// executable (a checkout), else the installed /usr/share/villagekiosk.
@@ -48,6 +49,17 @@ public struct Assets: Sendable {
             throw AppError("\(catalogURL.path): \(error)")
         } catch {
             throw AppError("cannot read \(catalogURL.path): \(error)")
+        }
+    }
+
+    /// An example filling (examples/NAME.answers.json: path → lexical value), as families answer:
+    /// for demonstrations, benchmarks and tests.
+    public func example(_ name: String) throws(AppError) -> [String: String] {
+        let url = examplesURL.appendingPathComponent("\(name).answers.json")
+        do {
+            return try JSONDecoder().decode([String: String].self, from: Data(contentsOf: url))
+        } catch {
+            throw AppError("cannot read the example \(url.path): \(error)")
         }
     }
 

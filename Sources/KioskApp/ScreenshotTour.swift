@@ -78,7 +78,7 @@ public struct ScreenshotTour {
                     terminal: terminal, display: display, clock: clock, output: output, language: language,
                     shots: shots)
                 try await walk.run(fullTour: printerWorks)
-                if printerWorks { try walk.birth3in1() }
+                if printerWorks { try walk.birth3in1(assets: assets) }
                 shots = walk.shots
             }
         }
@@ -173,9 +173,9 @@ public struct ScreenshotTour {
 
         /// The screen types the first form has not: the date picker, long lists and their filter,
         /// met on the way through the "3 in 1" (left at its review).
-        func birth3in1() throws {
+        func birth3in1(assets: Assets) throws {
             var seen = Set<String>()
-            var walk = Birth3in1Walk(terminal: terminal, language: language)
+            var walk = try Birth3in1Walk(terminal: terminal, assets: assets, language: language)
             var failure: AppError?
             walk.visit = { [self] screen in
                 guard failure == nil, let style = terminal.flow.style else { return }

@@ -2,19 +2,21 @@ import Foundation
 import Testing
 
 /// `kiosk form fill` and `kiosk form check`, run as a technician runs them, on the shipped forms:
-/// realistic answers of each procedure (Fixtures/fill/PROCEDURE.CASE.answers.json) give exactly the
-/// expected submission (.submission.xml) and the expected documents to bring (.checklist.txt), and
+/// the example answers of each procedure (Assets/examples/PROCEDURE.CASE.answers.json) give exactly
+/// the expected submission (Fixtures/fill/PROCEDURE.CASE.submission.xml) and the expected documents
+/// to bring (.checklist.txt), and
 /// wrong ID numbers, dates and phone numbers stop the fill with the form's message in each language.
 @Suite("kiosk form fill / form check")
 struct FormFillCommandTests {
     static let repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = repository.appendingPathComponent("Tests/KioskAppTests/Fixtures/fill")
+    static let examples = repository.appendingPathComponent("Assets/examples")
     /// The moment the fixtures were written for, so that ages and "not after today" never drift.
     static let now = "2026-11-18T18:06:40+07:00"
 
     static let cases: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []
         return names.filter { $0.hasSuffix(".answers.json") }.map { String($0.dropLast(".answers.json".count)) }
             .sorted()
     }()
@@ -32,7 +34,7 @@ struct FormFillCommandTests {
         defer { try? FileManager.default.removeItem(at: out) }
         let run = try await Kiosk.run([
             "form", "fill", "Assets/forms/\(form).xml",
-            "--answers", Self.fixtures.appendingPathComponent("\(name).answers.json").path,
+            "--answers", Self.examples.appendingPathComponent("\(name).answers.json").path,
             "--out", out.path, "--now", Self.now, "--instance-id", "uuid:fixture",
         ])
         try #require(run.status == 0, "\(run.output)")
@@ -68,7 +70,7 @@ struct FormFillCommandTests {
         let refusal = Self.refusals[index]
         let good = try JSONSerialization.jsonObject(
             with: Data(
-                contentsOf: Self.fixtures.appendingPathComponent("birth-3in1.hmong-facility-father.answers.json")))
+                contentsOf: Self.examples.appendingPathComponent("birth-3in1.hmong-facility-father.answers.json")))
         var answers = try #require(good as? [String: String])
         answers.merge(refusal.change) { $1 }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("answers-\(UUID().uuidString).json")

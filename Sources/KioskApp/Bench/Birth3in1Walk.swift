@@ -2,34 +2,17 @@ import Foundation
 import KioskUI
 
 /// The "3 in 1" filled by touch through a headless terminal, as the xdotool walk does in the X11
-/// window: a Hmong mother in Lũng Cú (Birth3in1Tests.hmongFamily), the date of birth the picker's
-/// default. Used by `kiosk bench ui` (memory after a full walk, render times per screen type).
+/// window: the Hmong mother in Lũng Cú of Assets/examples, the date of birth the picker's default.
+/// Used by `kiosk bench ui` (memory after a full walk, render times per screen type) and the
+/// screenshot tour.
 @MainActor
 struct Birth3in1Walk {
-    static let plan: [String: String] = [
-        "/data/requester/relation": "mother", "/data/requester/phone": "0912345678",
-        "/data/child/child_name": "Giàng Thị Mai", "/data/child/child_sex": "female",
-        "/data/child/birth_place": "facility", "/data/child/facility_name": "Trạm Y Tế Xã Lũng Cú",
-        "/data/child/birth_address/birth_province": "08", "/data/child/birth_address/birth_commune": "00715",
-        "/data/child/child_ethnicity": "mong", "/data/child/child_nationality": "vn",
-        "/data/mother/mother_name": "Vàng Thị Dợ", "/data/mother/mother_birth_year": "1998",
-        "/data/mother/mother_id": "002198004512", "/data/mother/mother_ethnicity": "mong",
-        "/data/mother/mother_nationality": "vn", "/data/mother/mother_address/mother_province": "08",
-        "/data/mother/mother_address/mother_commune": "00715",
-        "/data/mother/mother_address/mother_village": "Thôn Lô Lô Chải",
-        "/data/father/father_declared": "yes", "/data/father/father_details/father_name": "Giàng Seo Chứ",
-        "/data/father/father_details/father_birth_year": "1996",
-        "/data/father/father_details/father_id": "002096001234",
-        "/data/father/father_details/father_ethnicity": "mong",
-        "/data/father/father_details/father_nationality": "vn",
-        "/data/father/father_details/father_same_home": "yes", "/data/origin/home_town_of": "father",
-        "/data/origin/home_town": "Xã Lũng Cú", "/data/residence/head_who": "father",
-        "/data/residence/home_is_mothers": "yes", "/data/insurance/first_care": "commune_station",
-        "/data/result/copies": "1", "/data/result/receive": "office",
-    ]
+    static let example = "birth-3in1.hmong-facility-father"
 
     let terminal: Terminal
-    var language = "vi"
+    /// The answers typed and chosen, by path.
+    let plan: [String: String]
+    let language: String
     /// Called on every screen the walk reaches, before it acts there.
     var visit: (Screen) -> Void = { _ in }
 
@@ -42,7 +25,7 @@ struct Birth3in1Walk {
             steps += 1
             guard steps < 200 else { throw AppError("walk: stuck on \(terminal.screen.name)") }
             visit(terminal.screen)
-            if let answer = Self.plan[question.path] {
+            if let answer = plan[question.path] {
                 let targets = terminal.screen.elements.compactMap(\.id)
                 if targets.contains("key.a") {
                     for key in Self.keys(for: answer) { try press(key) }
@@ -63,6 +46,17 @@ struct Birth3in1Walk {
             if terminal.screen.name == before { throw AppError("walk: \(question.path) refused") }
         }
         visit(terminal.screen)
+    }
+
+    /// The walk of the example's answers: the date picker keeps its default (today), and the home
+    /// town is typed without its province, as the keyboard on that screen has no comma.
+    init(terminal: Terminal, assets: Assets, language: String = "vi") throws(AppError) {
+        var plan = try assets.example(Self.example)
+        plan["/data/child/dob"] = nil
+        plan["/data/origin/home_town"] = plan["/data/origin/home_town"]?.split(separator: ",").first.map(String.init)
+        self.terminal = terminal
+        self.plan = plan
+        self.language = language
     }
 
     func press(_ id: String) throws(AppError) {

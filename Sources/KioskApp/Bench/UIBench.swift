@@ -66,7 +66,7 @@ public struct UIBench {
             report.line("ui.frame", ["median_ms": median, "p99_ms": p99], labels: ["screen": type, "size": size])
         }
         measure(terminal.screen, type: "language")
-        var walk = Birth3in1Walk(terminal: terminal)
+        var walk = try Birth3in1Walk(terminal: terminal, assets: assets)
         walk.visit = { screen in
             guard let style = terminal.flow.style else { return measure(screen, type: screen.name) }
             let type: String =

@@ -16,74 +16,15 @@ struct Birth3in1Tests {
 
     /// A Hmong mother in Lũng Cú: born at the commune health station, the father declared, the
     /// child joins the father's household.
-    static let hmongFamily: [String: String] = [
-        "/data/requester/relation": "mother", "/data/requester/phone": "0912345678",
-        "/data/child/child_name": "Giàng Thị Mai", "/data/child/child_sex": "female", "/data/child/dob": "2026-10-05",
-        "/data/child/birth_place": "facility", "/data/child/facility_name": "Trạm y tế xã Lũng Cú",
-        "/data/child/birth_address/birth_province": "08", "/data/child/birth_address/birth_commune": "00715",
-        "/data/child/child_ethnicity": "mong", "/data/child/child_nationality": "vn",
-        "/data/mother/mother_name": "Vàng Thị Dợ", "/data/mother/mother_birth_year": "1998",
-        "/data/mother/mother_id": "002198004512", "/data/mother/mother_ethnicity": "mong",
-        "/data/mother/mother_nationality": "vn", "/data/mother/mother_address/mother_province": "08",
-        "/data/mother/mother_address/mother_commune": "00715",
-        "/data/mother/mother_address/mother_village": "Thôn Lô Lô Chải",
-        "/data/father/father_declared": "yes", "/data/father/father_details/father_name": "Giàng Seo Chứ",
-        "/data/father/father_details/father_birth_year": "1996",
-        "/data/father/father_details/father_id": "002096001234",
-        "/data/father/father_details/father_ethnicity": "mong",
-        "/data/father/father_details/father_nationality": "vn", "/data/father/father_details/father_same_home": "yes",
-        "/data/origin/home_town_of": "father", "/data/origin/home_town": "Xã Lũng Cú, tỉnh Tuyên Quang",
-        "/data/residence/head_who": "father", "/data/residence/home_is_mothers": "yes",
-        "/data/insurance/first_care": "commune_station", "/data/result/copies": "1", "/data/result/receive": "office",
-    ]
+    static let hmongFamily = FormAssets.example("birth-3in1.hmong-facility-father")
 
     /// A Jrai grandmother in Ia Grai: born at home, no father declared, the child joins the
     /// grandparents' household, results by post.
-    static let jraiFamily: [String: String] = [
-        "/data/requester/relation": "grandparent", "/data/requester/requester_name": "Rơ Lan H'Bia",
-        "/data/requester/requester_id": "064165002233", "/data/requester/phone": "02693822345",
-        "/data/child/child_name": "Rơ Lan H'Mai", "/data/child/child_sex": "female", "/data/child/dob": "2026-04-24",
-        "/data/child/birth_place": "home", "/data/child/birth_address/birth_province": "52",
-        "/data/child/birth_address/birth_commune": "23764", "/data/child/child_ethnicity": "gia_rai",
-        "/data/child/child_nationality": "vn", "/data/mother/mother_name": "Rơ Lan H'Nga",
-        "/data/mother/mother_birth_year": "2004", "/data/mother/mother_id": "064304005678",
-        "/data/mother/mother_ethnicity": "gia_rai", "/data/mother/mother_nationality": "vn",
-        "/data/mother/mother_address/mother_province": "52", "/data/mother/mother_address/mother_commune": "23764",
-        "/data/mother/mother_address/mother_village": "Làng Dơ Nâu", "/data/father/father_declared": "no",
-        "/data/origin/home_town_of": "mother", "/data/origin/home_town": "Xã Ia Grai, tỉnh Gia Lai",
-        "/data/residence/head_who": "grandparent", "/data/residence/head/head_name": "Ksor Blui",
-        "/data/residence/head/head_id": "064060001111", "/data/residence/home_is_mothers": "yes",
-        "/data/insurance/first_care": "other", "/data/insurance/first_care_other": "Trung tâm Y tế khu vực Ia Grai",
-        "/data/result/copies": "0", "/data/result/receive": "post",
-    ]
+    static let jraiFamily = FormAssets.example("birth-3in1.jrai-home-grandparents")
 
     /// A Tày father: born on the way, the father living elsewhere, the child joins another
     /// relative's household at another address.
-    static let tayFamily: [String: String] = [
-        "/data/requester/relation": "father", "/data/requester/phone": "0387654321",
-        "/data/child/child_name": "Hoàng Văn An", "/data/child/child_sex": "male", "/data/child/dob": "2025-12-31",
-        "/data/child/birth_place": "elsewhere", "/data/child/birth_address/birth_province": "08",
-        "/data/child/birth_address/birth_commune": "00721", "/data/child/child_ethnicity": "tay",
-        "/data/child/child_nationality": "vn", "/data/mother/mother_name": "Nông Thị Hoa",
-        "/data/mother/mother_birth_year": "2000", "/data/mother/mother_id": "002300007777",
-        "/data/mother/mother_ethnicity": "tay", "/data/mother/mother_nationality": "vn",
-        "/data/mother/mother_address/mother_province": "08", "/data/mother/mother_address/mother_commune": "00721",
-        "/data/mother/mother_address/mother_village": "Thôn Sủng Là", "/data/father/father_declared": "yes",
-        "/data/father/father_details/father_name": "Hoàng Văn Bình",
-        "/data/father/father_details/father_birth_year": "1999",
-        "/data/father/father_details/father_id": "002099008888", "/data/father/father_details/father_ethnicity": "tay",
-        "/data/father/father_details/father_nationality": "vn", "/data/father/father_details/father_same_home": "no",
-        "/data/father/father_details/father_address/father_province": "52",
-        "/data/father/father_details/father_address/father_commune": "23575",
-        "/data/father/father_details/father_address/father_village": "Tổ 5",
-        "/data/origin/home_town_of": "father", "/data/origin/home_town": "Xã Đồng Văn, tỉnh Tuyên Quang",
-        "/data/residence/head_who": "other", "/data/residence/head/head_name": "Nông Văn Hải",
-        "/data/residence/head/head_id": "002070009999", "/data/residence/relation_other": "Cháu họ",
-        "/data/residence/home_is_mothers": "no", "/data/residence/home_address/home_province": "08",
-        "/data/residence/home_address/home_commune": "00721",
-        "/data/residence/home_address/home_village": "Thôn Sủng Trái", "/data/insurance/first_care": "commune_station",
-        "/data/result/copies": "2", "/data/result/receive": "office",
-    ]
+    static let tayFamily = FormAssets.example("birth-3in1.tay-elsewhere-relative")
 
     @Test func bornAtAFacilityWithTheFatherDeclared() {
         let leaves = fill.fill(Self.hmongFamily).leaves

@@ -9,6 +9,7 @@ enum FormAssets {
     static let forms = repository.appendingPathComponent("Assets/forms")
     static let sources = forms.appendingPathComponent("src")
     static let sharedIcons = repository.appendingPathComponent("Assets/icons")
+    static let examples = repository.appendingPathComponent("Assets/examples")
 
     static let names = ["birth-3in1", "birth-certificate-copy", "land-first-registration"]
 
@@ -23,6 +24,13 @@ enum FormAssets {
     /// The form with the attachments it names, read from its media folder as FormFiles does.
     static func load(_ name: String) throws -> XForm {
         try loaded(name).get()
+    }
+
+    /// A family's answers from Assets/examples/NAME.answers.json (path → lexical value). A missing
+    /// or unreadable example gives no answers, so every test using it fails on its first check.
+    static func example(_ name: String) -> [String: String] {
+        let file = examples.appendingPathComponent(name + ".answers.json")
+        return (try? JSONDecoder().decode([String: String].self, from: Data(contentsOf: file))) ?? [:]
     }
 
     /// Whether a media file the form names is in its folder or, for a picture, in the shared icons.

@@ -14,38 +14,11 @@ struct LandFirstRegistrationTests {
 
     /// A Dao farmer in Lũng Cú: land cleared by the family in 1988, no papers, no numbers known,
     /// the maize field shared with a neighbour's path, nothing built.
-    static let clearedWithoutPapers: [String: String] = [
-        "/data/applicant/applicant_name": "Triệu Văn Sinh", "/data/applicant/applicant_birth_year": "1962",
-        "/data/applicant/applicant_id": "002062003456", "/data/applicant/applicant_phone": "0971234567",
-        "/data/applicant/applicant_address/applicant_province": "08",
-        "/data/applicant/applicant_address/applicant_commune": "00715",
-        "/data/applicant/applicant_address/applicant_village": "Thôn Thèn Ván", "/data/applicant/joint": "no",
-        "/data/parcel/knows_numbers": "no", "/data/parcel/parcel_address/parcel_province": "08",
-        "/data/parcel/parcel_address/parcel_commune": "00715",
-        "/data/parcel/parcel_address/parcel_village": "Thôn Thèn Ván", "/data/parcel/area": "2400",
-        "/data/parcel/has_shared": "yes", "/data/parcel/area_shared": "60", "/data/use/purpose": "annual",
-        "/data/use/since_year": "1988", "/data/origin/how_got": "cleared", "/data/origin/has_papers": "no",
-        "/data/assets/on_land": "none", "/data/finance/debt": "no",
-    ]
+    static let clearedWithoutPapers = FormAssets.example("land-first-registration.cleared-no-papers")
 
     /// A Jrai couple in Ia Grai: house land inherited, papers of the inheritance and tax receipts,
     /// numbers known, a house on it, fees recorded as a debt.
-    static let inheritedHouseLand: [String: String] = [
-        "/data/applicant/applicant_name": "Siu Thuyên", "/data/applicant/applicant_birth_year": "1979",
-        "/data/applicant/applicant_id": "064079001122", "/data/applicant/applicant_phone": "0356789012",
-        "/data/applicant/applicant_address/applicant_province": "52",
-        "/data/applicant/applicant_address/applicant_commune": "23764",
-        "/data/applicant/applicant_address/applicant_village": "Làng Dơ Nâu", "/data/applicant/joint": "yes",
-        "/data/applicant/spouse/spouse_name": "Rơ Mah H'Lan", "/data/applicant/spouse/spouse_id": "064181002211",
-        "/data/parcel/knows_numbers": "yes", "/data/parcel/numbers/map_sheet": "12",
-        "/data/parcel/numbers/parcel_number": "345", "/data/parcel/parcel_address/parcel_province": "52",
-        "/data/parcel/parcel_address/parcel_commune": "23764",
-        "/data/parcel/parcel_address/parcel_village": "Làng Dơ Nâu",
-        "/data/parcel/area": "312.5", "/data/parcel/has_shared": "no", "/data/use/purpose": "residential",
-        "/data/use/since_year": "2003", "/data/origin/how_got": "inherited", "/data/origin/has_papers": "yes",
-        "/data/origin/papers": "inheritance tax", "/data/assets/on_land": "house trees",
-        "/data/assets/house_area": "84", "/data/assets/register_assets": "yes", "/data/finance/debt": "yes",
-    ]
+    static let inheritedHouseLand = FormAssets.example("land-first-registration.inherited-house")
 
     @Test func landClearedByTheFamilyIsRecognised() {
         let leaves = fill.fill(Self.clearedWithoutPapers).leaves
