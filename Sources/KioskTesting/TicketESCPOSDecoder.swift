@@ -1,5 +1,4 @@
 import Foundation
-
 import KioskPrinting
 
 /// Reads an ESC/POS job back the way a printer would, for the commands a ticket may use, and

@@ -213,7 +213,8 @@ extension PrintCommand {
         @Option(help: "The A4 queue (default: formPrinter of config.json).")
         var printer: String?
 
-        @Option(help: "The ticket printer's raw queue (default: ticketPrinter of config.json; no ticket test without one).")
+        @Option(
+            help: "The ticket printer's raw queue (default: ticketPrinter of config.json; no ticket test without one).")
         var ticketPrinter: String?
 
         @Option(help: "Ticket paper width in millimetres: 80 or 58 (default: ticketPaper of config.json).")

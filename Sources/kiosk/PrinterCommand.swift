@@ -59,7 +59,9 @@ struct PrinterCommand: ParsableCommand {
             if let paper = width.flatMap(TicketPaper.init(rawValue:)) { configuration.ticketPaper = paper }
             try configuration.write(to: state.configurationURL)
             print("\(formQueue): \(formURI), enabled, accepting, printer-error-policy=retry-job")
-            if let ticketURI { print("\(ticketQueue): \(ticketURI) (raw), enabled, accepting, printer-error-policy=retry-job") }
+            if let ticketURI {
+                print("\(ticketQueue): \(ticketURI) (raw), enabled, accepting, printer-error-policy=retry-job")
+            }
             print("wrote \(state.configurationURL.path)")
         }
     }

@@ -27,7 +27,9 @@ import Testing
         rig.terminal.onShow = { screens.append($0.name) }
         try e2e.fillForm(rig, language: "vi")
         try e2e.touch("button.print", on: rig.terminal)
-        try await Self.waitUntil("the screen shows \(problem)") { rig.terminal.screen.name == "problem.\(problem.rawValue)" }
+        try await Self.waitUntil("the screen shows \(problem)") {
+            rig.terminal.screen.name == "problem.\(problem.rawValue)"
+        }
         #expect(rig.terminal.screen.audio == [UIStrings.prompt(problem.key)], "the problem is spoken")
         #expect(try rig.store.drafts().first?.status == .finalized, "the draft is finalized before printing")
         return screens
@@ -147,7 +149,8 @@ import Testing
     }
 
     static let ticket = TicketContent(
-        number: "B007", service: "Chứng thực bản sao giấy khai sinh", issuedAt: Date(timeIntervalSince1970: 1_773_300_000),
+        number: "B007", service: "Chứng thực bản sao giấy khai sinh",
+        issuedAt: Date(timeIntervalSince1970: 1_773_300_000),
         peopleAhead: 2, commune: "xã Lũng Cú", draftCode: "12345674")
 
     @Test(.enabled(if: CupsdFixture.socketBackend != nil, "needs CUPS's socket backend: apt-get install cups"))
@@ -194,7 +197,8 @@ import Testing
     @Test func aDirectoryTicketPrinterWritesTheESCPOSBytes() async throws {
         let folder = scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let rig = try e2e.rig(printer: DirectoryPrinter(directory: folder), ticketPrinter: DirectoryPrinter(directory: folder))
+        let rig = try e2e.rig(
+            printer: DirectoryPrinter(directory: folder), ticketPrinter: DirectoryPrinter(directory: folder))
         rig.terminal.printTicket(Self.ticket, paper: .mm80)
         await rig.terminal.settle()
         let bytes = try Data(contentsOf: folder.appendingPathComponent("ticket-B007.bin"))
@@ -225,6 +229,7 @@ import Testing
     static func keepScreen(_ display: MemoryDisplay, as name: String) {
         guard let folder = ProcessInfo.processInfo.environment["KIOSK_TEST_ARTIFACTS"] else { return }
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try? ImageSurface(buffer: display.buffer).writePNG(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
+        try? ImageSurface(buffer: display.buffer).writePNG(
+            to: URL(fileURLWithPath: folder).appendingPathComponent(name))
     }
 }

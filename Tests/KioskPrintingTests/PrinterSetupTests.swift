@@ -16,7 +16,8 @@ struct PrinterSetupTests {
         let setup = PrinterSetup(
             server: cupsd.socketPath, formQueue: "terminal-a4",
             formURI: "kioskfile://\(cupsd.outputDirectory.appendingPathComponent("terminal-a4.pdf").path)",
-            formDriver: .ppd(cupsd.directory.appendingPathComponent("kiosk-a4.ppd").path), ticketQueue: "terminal-ticket",
+            formDriver: .ppd(cupsd.directory.appendingPathComponent("kiosk-a4.ppd").path),
+            ticketQueue: "terminal-ticket",
             ticketURI: "kioskfile://\(ticketDevice.path)")
 
         try setup.run()
@@ -30,9 +31,12 @@ struct PrinterSetupTests {
             #expect(state.contains("is idle") && state.contains("enabled"), "\(queue): \(state)")
         }
         // Both print: a PDF on the A4 queue, ESC/POS bytes unchanged on the raw one.
-        let spooler = PrintSpooler(server: cupsd.socketPath, sleep: { _ in try? await Task.sleep(for: .milliseconds(100)) })
+        let spooler = PrintSpooler(
+            server: cupsd.socketPath, sleep: { _ in try? await Task.sleep(for: .milliseconds(100)) })
         let pdf = CUPSPrintingTests.pdf(text: "setup")
-        guard case .printed(let formJob) = await spooler.print(pdf, format: "application/pdf", title: "t", to: "terminal-a4")
+        guard
+            case .printed(let formJob) = await spooler.print(
+                pdf, format: "application/pdf", title: "t", to: "terminal-a4")
         else {
             Issue.record("the A4 queue did not print")
             return
@@ -80,8 +84,10 @@ struct PrinterSetupTests {
         let setup = PrinterSetup(formURI: "ipp://10.0.0.5/ipp/print")
         #expect(
             setup.commands == [
-                ["-p", "kiosk-a4", "-E", "-v", "ipp://10.0.0.5/ipp/print", "-m", "everywhere", "-o",
-                 "printer-error-policy=retry-job"]
+                [
+                    "-p", "kiosk-a4", "-E", "-v", "ipp://10.0.0.5/ipp/print", "-m", "everywhere", "-o",
+                    "printer-error-policy=retry-job",
+                ]
             ])
     }
 }

@@ -24,7 +24,8 @@ public struct PrinterSetup: Sendable, Equatable {
     public var ticketURI: String?
 
     public init(
-        server: String? = nil, formQueue: String = "kiosk-a4", formURI: String, formDriver: Driver = .model("everywhere"),
+        server: String? = nil, formQueue: String = "kiosk-a4", formURI: String,
+        formDriver: Driver = .model("everywhere"),
         ticketQueue: String = "kiosk-ticket", ticketURI: String? = nil
     ) {
         self.server = server
@@ -44,7 +45,9 @@ public struct PrinterSetup: Sendable, Equatable {
             case .model(let model): ["-m", model]
             }
         // -E after -p enables the queue and makes it accept jobs.
-        var commands = [host + ["-p", formQueue, "-E", "-v", formURI] + driver + ["-o", "printer-error-policy=retry-job"]]
+        var commands = [
+            host + ["-p", formQueue, "-E", "-v", formURI] + driver + ["-o", "printer-error-policy=retry-job"]
+        ]
         if let ticketURI {
             commands.append(
                 host + ["-p", ticketQueue, "-E", "-v", ticketURI, "-m", "raw", "-o", "printer-error-policy=retry-job"])
