@@ -1,4 +1,5 @@
 import Foundation
+import KioskPrinting
 import KioskUI
 
 /// The terminal's settings, kept as config.json in its state folder. Provisioning writes it; a
@@ -20,6 +21,10 @@ public struct KioskConfiguration: Codable, Sendable, Equatable {
     public var commune = "xã (chưa cài đặt)"
     /// The CUPS queue of the A4 printer.
     public var formPrinter = "kiosk-a4"
+    /// The raw CUPS queue of the ticket printer (ESC/POS); nil when the terminal has none.
+    public var ticketPrinter: String?
+    /// The ticket printer's paper roll: 80 or 58 (mm).
+    public var ticketPaper = TicketPaper.mm80
     /// The CUPS server (a socket path or host:port); nil means libcups' default (CUPS_SERVER).
     public var cupsServer: String?
     /// Display, touch and sound settings (``DeviceSettings``).
@@ -38,10 +43,28 @@ public struct KioskConfiguration: Codable, Sendable, Equatable {
         languages = try c.decodeIfPresent([String].self, forKey: .languages) ?? defaults.languages
         commune = try c.decodeIfPresent(String.self, forKey: .commune) ?? defaults.commune
         formPrinter = try c.decodeIfPresent(String.self, forKey: .formPrinter) ?? defaults.formPrinter
+        ticketPrinter = try c.decodeIfPresent(String.self, forKey: .ticketPrinter)
+        ticketPaper = try c.decodeIfPresent(TicketPaper.self, forKey: .ticketPaper) ?? defaults.ticketPaper
         cupsServer = try c.decodeIfPresent(String.self, forKey: .cupsServer)
         devices = try c.decodeIfPresent(DeviceSettings.self, forKey: .devices) ?? defaults.devices
         idle = try c.decodeIfPresent(IdlePolicy.self, forKey: .idle) ?? defaults.idle
         helpContacts = try c.decodeIfPresent([HelpContact].self, forKey: .helpContacts) ?? defaults.helpContacts
+    }
+}
+
+extension KioskConfiguration {
+    /// Writes the settings as config.json (pretty, sorted keys), atomically.
+    public func write(to url: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(self).write(to: url, options: .atomic)
+    }
+
+    /// Takes the queues `setup` created as the terminal's printers.
+    public mutating func usePrinters(of setup: PrinterSetup) {
+        formPrinter = setup.formQueue
+        ticketPrinter = setup.ticketURI == nil ? nil : setup.ticketQueue
+        if let server = setup.server { cupsServer = server }
     }
 }
 

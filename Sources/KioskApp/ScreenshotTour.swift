@@ -59,7 +59,7 @@ public struct ScreenshotTour {
             for printerWorks in [true, false] {
                 let display = MemoryDisplay(
                     width: configuration.panel.widthPixels, height: configuration.panel.heightPixels)
-                let printer: FormPrinter =
+                let printer: DocumentPrinter =
                     printerWorks
                     ? DirectoryPrinter(directory: output.appendingPathComponent("printed"))
                     : OfflinePrinter()
@@ -282,8 +282,10 @@ public struct ScreenshotTour {
 }
 
 /// A printer that is never there: the tour uses it to show the citizen what a printer failure looks like.
-struct OfflinePrinter: FormPrinter {
-    func print(pdf: Data, title: String) async throws(PrintError) -> PrintOutcome {
+struct OfflinePrinter: DocumentPrinter {
+    func print(_ document: PrintDocument, conditions: @escaping @Sendable (PrinterCondition) -> Void)
+        async throws(PrintError) -> PrintOutcome
+    {
         throw PrintError(
             operation: "print", destination: "offline", status: 0, statusName: "offline", message: "printer unreachable"
         )

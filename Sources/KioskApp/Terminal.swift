@@ -13,23 +13,31 @@ import KioskUI
 public final class Terminal {
     public let configuration: KioskConfiguration
     public let metrics: Metrics
-    public private(set) var flow: CitizenFlow
+    public internal(set) var flow: CitizenFlow
     public private(set) var screen: Screen
     /// The draft of the session in progress.
     public private(set) var draft: Draft?
     /// How the last print ended, for staff screens and tests.
-    public private(set) var lastPrint: PrintOutcome?
+    public internal(set) var lastPrint: PrintOutcome?
 
     let builder: ScreenBuilder
     let display: Display
     let icons: IconLibrary
     let store: DraftStore
-    let printer: FormPrinter
+    /// The A4 printer, for forms.
+    let printer: DocumentPrinter
+    /// The raw queue of the ticket printer; nil when the terminal has none.
+    let ticketPrinter: DocumentPrinter?
     let speaker: PromptPlayer
     let clock: @Sendable () -> Date
     let log: Log
     var taps = TapRecognizer()
     var printing: Task<Void, Never>?
+    /// Tickets being printed, by request: each leaves the set when it ended.
+    var ticketPrints: [Int: Task<Void, Never>] = [:]
+    var nextTicketPrint = 0
+    /// The printer problem each printer (the form's, the ticket's) now has, shown to the citizen.
+    var printerProblems: [PrinterRole: DeviceProblem] = [:]
     /// The screen whose prompts were last spoken: prompts play once per screen, not per redraw.
     var spokenScreen: String?
     /// The name of the screen on display, logged when it changes (names hold no answers).
@@ -52,8 +60,8 @@ public final class Terminal {
 
     public init(
         configuration: KioskConfiguration, catalog: Catalog, forms: [String: XForm], display: Display,
-        icons: IconLibrary, store: DraftStore, printer: FormPrinter, speaker: PromptPlayer,
-        log: Log = Log(), clock: @escaping @Sendable () -> Date = Date.init
+        icons: IconLibrary, store: DraftStore, printer: DocumentPrinter, ticketPrinter: DocumentPrinter? = nil,
+        speaker: PromptPlayer, log: Log = Log(), clock: @escaping @Sendable () -> Date = Date.init
     ) {
         self.configuration = configuration
         metrics = Metrics(
@@ -68,6 +76,7 @@ public final class Terminal {
         self.icons = icons
         self.store = store
         self.printer = printer
+        self.ticketPrinter = ticketPrinter
         self.speaker = speaker
         self.log = log
         self.clock = clock
@@ -129,9 +138,12 @@ public final class Terminal {
         show()
     }
 
-    /// Waits until a print in progress has ended.
+    /// Waits until the form and the tickets being printed have ended.
     public func settle() async {
         await printing?.value
+        while let ticket = ticketPrints.values.first {
+            await ticket.value
+        }
     }
 
     func perform(_ effects: [CitizenFlow.Effect]) {
@@ -217,59 +229,6 @@ public final class Terminal {
             log.info("draft \(created.code) started: \(procedure)")
         } catch {
             log.error("draft not created: \(error)")
-        }
-    }
-
-    func startPrinting() {
-        guard let draft, let form = flow.form, let session = flow.session, let procedure = flow.procedure else {
-            flow.printFinished(succeeded: false)
-            return
-        }
-        let now = clock()
-        let pdf: Data
-        do {
-            try store.finalize(
-                draftID: draft.id,
-                submission: session.submissionXML(form: form, instanceID: "uuid:\(draft.id)", endedAt: now), at: now)
-            sync?.wake()
-            if let printTemplates, !procedure.printTemplates.isEmpty {
-                let templates = try procedure.printTemplates.map { id throws(TemplateError) in
-                    try PrintTemplate.load(id: id, from: printTemplates)
-                }
-                let data = TemplateData(
-                    form: form, session: session, draftCode: draft.code, commune: configuration.commune,
-                    agency: procedure.agency["vi"] ?? "", date: now)
-                pdf = try PrintedForm(templates: templates, data: data).pdf()
-            } else {
-                pdf = try FormDocument(
-                    procedure: procedure, form: form, session: session, draftCode: draft.code,
-                    date: now, commune: configuration.commune
-                ).pdf(icons: icons)
-            }
-        } catch {
-            log.error("draft \(draft.code) not finalized: \(error)")
-            flow.printFinished(succeeded: false)
-            return
-        }
-        let printer = self.printer
-        let store = self.store
-        let log = self.log
-        let clock = self.clock
-        printing = Task { [weak self] in
-            var succeeded = false
-            do throws(PrintError) {
-                let outcome = try await printer.print(pdf: pdf, title: "ho-so-\(draft.code)")
-                log.info(
-                    "draft \(draft.code) printed: job \(outcome.jobID.map(String.init) ?? "-") on \(outcome.destination)"
-                )
-                try? store.setStatus(.printed, draftID: draft.id, at: clock())
-                self?.lastPrint = outcome
-                succeeded = true
-            } catch {
-                log.error("draft \(draft.code) not printed: \(error)")
-            }
-            self?.flow.printFinished(succeeded: succeeded)
-            self?.show()
         }
     }
 

@@ -130,6 +130,26 @@ public final class CupsdFixture: Sendable {
         try Self.run(tool, ["-h", socketPath] + arguments)
     }
 
+    /// CUPS's socket backend, from the `cups` package (Debian keeps it in backend-available and
+    /// links it into backend/ on install); `KIOSK_CUPS_SOCKET_BACKEND` names another copy, such as
+    /// one unpacked with `apt-get download cups && dpkg -x`.
+    public static let socketBackend: String? = {
+        let candidates = [
+            ProcessInfo.processInfo.environment["KIOSK_CUPS_SOCKET_BACKEND"], "/usr/lib/cups/backend/socket",
+            "/usr/lib/cups/backend-available/socket",
+        ]
+        return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    /// The sandbox links the system's backends; a copy found elsewhere is copied in (cupsd wants a
+    /// backend owned by root and not writable by others).
+    public func installSocketBackend() throws {
+        let target = directory.appendingPathComponent("lib/backend/socket")
+        guard !FileManager.default.fileExists(atPath: target.path), let source = Self.socketBackend else { return }
+        try FileManager.default.copyItem(atPath: source, toPath: target.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target.path)
+    }
+
     /// Runs a program found on PATH (or at an absolute path) and returns its standard output.
     ///
     /// Output goes through temporary files, not pipes: a child that leaves a daemon behind (as

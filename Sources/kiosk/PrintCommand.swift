@@ -213,11 +213,12 @@ extension PrintCommand {
         @Option(help: "The A4 queue (default: formPrinter of config.json).")
         var printer: String?
 
-        @Option(help: "The ticket printer's raw queue; no ticket test without it.")
+        @Option(
+            help: "The ticket printer's raw queue (default: ticketPrinter of config.json; no ticket test without one).")
         var ticketPrinter: String?
 
-        @Option(help: "Ticket paper width in millimetres: 80 or 58.")
-        var width = 80
+        @Option(help: "Ticket paper width in millimetres: 80 or 58 (default: ticketPaper of config.json).")
+        var width: Int?
 
         @Option(help: "The terminal's name printed on the page (default: the host name).")
         var kioskID = ProcessInfo.processInfo.hostName
@@ -226,20 +227,24 @@ extension PrintCommand {
         var out: String?
 
         func validate() throws {
-            guard TicketPaper(rawValue: width) != nil else { throw ValidationError("--width must be 80 or 58") }
+            guard width.map({ TicketPaper(rawValue: $0) != nil }) ?? true else {
+                throw ValidationError("--width must be 80 or 58")
+            }
         }
 
         func run() async throws {
             let configuration = try PrintCommand.configuration(in: options)
             let queue = printer ?? configuration.formPrinter
+            let ticketPrinter = self.ticketPrinter ?? configuration.ticketPrinter
+            let paper = width.flatMap(TicketPaper.init(rawValue:)) ?? configuration.ticketPaper
             let page = TestPage(kioskID: kioskID, commune: configuration.commune, date: Date(), queue: queue)
             let pdf = try page.pdf()
-            let ticket = ESCPOSEncoder().encode(page.ticket(paper: TicketPaper(rawValue: width) ?? .mm80))
+            let ticket = ESCPOSEncoder().encode(page.ticket(paper: paper))
             if let out {
                 try pdf.write(to: URL(fileURLWithPath: out), options: .atomic)
                 print("wrote \(out) (\(pdf.count) bytes of PDF)")
                 try ticket.write(to: URL(fileURLWithPath: out + ".bin"), options: .atomic)
-                try page.ticket(paper: TicketPaper(rawValue: width) ?? .mm80).writePNG(
+                try page.ticket(paper: paper).writePNG(
                     to: URL(fileURLWithPath: out + ".png"))
                 print("wrote \(out).bin (\(ticket.count) bytes of ESC/POS) and \(out).png (the ticket)")
                 return

@@ -30,7 +30,15 @@ struct Run: AsyncParsableCommand {
         let forms = try assets.forms(for: catalog)
         let icons = IconLibrary(directories: assets.iconDirectories(forms: Array(forms.keys)))
         let store = try state.openStore()
-        let printer = CUPSFormPrinter(queue: configuration.formPrinter, server: configuration.cupsServer)
+        // One spooler for both queues: jobs wait through printer problems and print once.
+        let spooler = PrintSpooler(server: configuration.cupsServer)
+        let printer = SpooledPrinter(spooler: spooler, queue: configuration.formPrinter)
+        let ticketPrinter = configuration.ticketPrinter.map { SpooledPrinter(spooler: spooler, queue: $0) }
+        Task {
+            for await report in spooler.conditions {
+                log.info("printer \(report.queue): \(report.condition.technicianText)")
+            }
+        }
         let devices = configuration.devices
 
         let display: Display
@@ -99,7 +107,8 @@ struct Run: AsyncParsableCommand {
         }
         let terminal = Terminal(
             configuration: configuration, catalog: catalog, forms: forms, display: display,
-            icons: icons, store: store, printer: printer, speaker: speaker, log: log)
+            icons: icons, store: store, printer: printer, ticketPrinter: ticketPrinter, speaker: speaker,
+            log: log)
         if let targets {
             terminal.onShow = ScreenTargets.writer(to: URL(fileURLWithPath: targets))
         }

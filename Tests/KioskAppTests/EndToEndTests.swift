@@ -26,7 +26,7 @@ import Testing
         let speaker: RecordingPromptPlayer
     }
 
-    func rig(printer: FormPrinter) throws -> Rig {
+    func rig(printer: DocumentPrinter, ticketPrinter: DocumentPrinter? = nil) throws -> Rig {
         let state = StateFolder(
             url: FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)"))
         try state.prepare()
@@ -40,7 +40,7 @@ import Testing
         let terminal = Terminal(
             configuration: configuration, catalog: catalog, forms: forms, display: display,
             icons: IconLibrary(directories: assets.iconDirectories(forms: Array(forms.keys))),
-            store: store, printer: printer, speaker: speaker, log: Log(label: "e2e"))
+            store: store, printer: printer, ticketPrinter: ticketPrinter, speaker: speaker, log: Log(label: "e2e"))
         terminal.start()
         return Rig(terminal: terminal, display: display, store: store, state: state, speaker: speaker)
     }
@@ -112,7 +112,7 @@ import Testing
     func aCitizenFillsPrintsAndLeavesNothingBehindOnScreen(language: String) async throws {
         let cups = try CupsdFixture()
         defer { cups.stop() }
-        let rig = try rig(printer: CUPSFormPrinter(queue: cups.queue, server: cups.socketPath))
+        let rig = try rig(printer: SpooledPrinter(spooler: PrintSpooler(server: cups.socketPath), queue: cups.queue))
         let terminal = rig.terminal
         try fillForm(rig, language: language)
         let draft = try #require(terminal.draft)
@@ -165,21 +165,6 @@ import Testing
                     day: ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate]))
             ])
         #expect(rig.speaker.requests.contains(["/data/for_whom:label"]), "the question was spoken")
-    }
-
-    @Test func anUnreachablePrinterKeepsEverythingAndSaysSo() async throws {
-        let rig = try rig(
-            printer: CUPSFormPrinter(queue: "kiosk-a4", server: "/tmp/no-such-cupsd-\(UUID().uuidString).sock"))
-        let terminal = rig.terminal
-        try fillForm(rig, language: "vi")
-        let draft = try #require(terminal.draft)
-        try touch("button.print", on: terminal)
-        await terminal.settle()
-        #expect(terminal.screen.name == "print-failed")
-        #expect(terminal.screen.audio == ["ui.printFailed"])
-        #expect(try rig.store.drafts().first?.status == .finalized)
-        #expect(try rig.store.answers(draftID: draft.id).count == 7)
-        #expect(terminal.screen.element(id: "button.retry") != nil)
     }
 
     @Test func theScreenShowsWhatTheLayoutSays() throws {

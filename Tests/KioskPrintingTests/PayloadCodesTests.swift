@@ -40,7 +40,7 @@ struct PayloadCodesTests {
         #expect(codes.kind == .split)
         #expect(codes.texts.count == 3)
         for (index, text) in codes.texts.enumerated() {
-            #expect(text.hasPrefix("VK1:\(index + 1)/3:"))
+            #expect(text.hasPrefix("VK2:\(index + 1)/3:"))
             #expect(text.utf8.count <= SubmissionPayload.bytesPerCode)
             #expect(try QRCode(text: text, maximumVersion: 25).version <= 25)
         }
@@ -112,6 +112,6 @@ struct PayloadCodesTests {
         #expect(codes.kind == .keyFields)
         #expect(try SubmissionPayload(parts: codes.texts).values.compactMap { $0 } == ["Nguyễn Thị Hồng Nhung"])
         #expect(try SubmissionPayload(parts: alone.texts).values.allSatisfy { $0 == nil })
-        #expect(alone.texts[0].hasPrefix("VK1:\(PayloadTestForm.formID)|\(PayloadTestForm.version)|\(Self.draft)|40@|"))
+        #expect(alone.texts[0].hasPrefix("VK2:\(PayloadTestForm.formID)|\(PayloadTestForm.version)|\(Self.draft)|40@|"))
     }
 }

@@ -50,7 +50,7 @@ struct PayloadTests {
 
         let text = payload.text
 
-        let signed = "VK1:f\\:1||42|4|Hà\\|Nội|a\\nb\\\\c||17\\:00\\r|"
+        let signed = "VK2:f\\:1||42|4|Hà\\|Nội|a\\nb\\\\c||17\\:00\\r|"
         #expect(text == signed + SubmissionPayload.hex(CRC32.checksum(signed.utf8)))
         #expect(!text.contains("\n"))
         #expect(CRC32.checksum("123456789".utf8) == 0xCBF4_3926)
@@ -83,13 +83,13 @@ struct PayloadTests {
         let garbled = text.replacingOccurrences(of: "Nhung", with: "Nhunq")
         #expect(throws: PayloadError.checksumMismatch) { try SubmissionPayload(text: garbled) }
         #expect(throws: PayloadError.notAPayload) { try SubmissionPayload(text: "https://dichvucong.gov.vn") }
-        #expect(throws: PayloadError.unsupportedVersion("VK2")) { try SubmissionPayload(text: "VK2:x|y") }
+        #expect(throws: PayloadError.unsupportedVersion("VK3")) { try SubmissionPayload(text: "VK3:x|y") }
     }
 
     @Test("a well-signed text that breaks the grammar is malformed")
     func malformed() {
         func signed(_ body: String) -> String {
-            let text = "VK1:" + body + "|"
+            let text = "VK2:" + body + "|"
             return text + SubmissionPayload.hex(CRC32.checksum(text.utf8))
         }
         #expect(throws: PayloadError.malformed("unknown escape \\x")) {

@@ -75,11 +75,11 @@ struct PrintSpoolerCUPSTests {
 
     @Test(
         "an unreachable network ticket printer is reported; the ticket prints once when it listens",
-        .enabled(if: TicketCUPSTests.socketBackend != nil, "needs CUPS's socket backend: apt-get install cups"))
+        .enabled(if: CupsdFixture.socketBackend != nil, "needs CUPS's socket backend: apt-get install cups"))
     func unreachableThenListening() async throws {
         let cupsd = try CupsdFixture()
         defer { cupsd.stop() }
-        try TicketCUPSTests.installSocketBackend(in: cupsd)
+        try cupsd.installSocketBackend()
         let port = try LatePrinter.freePort()
         try cupsd.runClient("lpadmin", ["-p", "kiosk-ticket", "-E", "-v", "socket://127.0.0.1:\(port)", "-m", "raw"])
         let ticket = TicketCUPSTests.ticketJob()
@@ -200,77 +200,5 @@ actor ConditionRecorder {
         let jobs = await spooler.submittedJobs
         throw CupsdFixture.Failure(
             description: "\(condition) never reported; got \(conditions); CUPS jobs made: \(jobs)")
-    }
-}
-
-/// A network printer that is switched on late: listens on a given port and keeps every
-/// connection's bytes, so a duplicate job would show as a second connection.
-final class LatePrinter: @unchecked Sendable {
-    // @unchecked: `listener` never changes; `received` and `stopped` are guarded by `lock`.
-    private let listener: Int32
-    private let lock = NSLock()
-    private var received: [Data] = []
-    private var stopped = false
-
-    /// A port nobody listens on now (bound, read, closed).
-    static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let ok = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
-                bind(fd, raw, length) == 0 && getsockname(fd, raw, &length) == 0
-            }
-        }
-        guard ok else { throw CupsdFixture.Failure(description: "no free port: \(String(cString: strerror(errno)))") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    init(port: Int) throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = UInt16(port).bigEndian
-        let ok = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
-                bind(fd, raw, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 && listen(fd, 4) == 0
-            }
-        }
-        guard fd >= 0, ok else {
-            close(fd)
-            throw CupsdFixture.Failure(description: "cannot listen on \(port): \(String(cString: strerror(errno)))")
-        }
-        listener = fd
-        Thread.detachNewThread { [self] in serve() }
-    }
-
-    var connections: [Data] { lock.withLock { received } }
-
-    func stop() { lock.withLock { stopped = true } }
-
-    private func serve() {
-        defer { close(listener) }
-        while !lock.withLock({ stopped }) {
-            var poller = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 100) > 0 else { continue }
-            let connection = accept(listener, nil, nil)
-            guard connection >= 0 else { continue }
-            var buffer = [UInt8](repeating: 0, count: 65_536)
-            var data = Data()
-            while true {
-                let count = read(connection, &buffer, buffer.count)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { break }
-                data.append(contentsOf: buffer[0..<count])
-            }
-            close(connection)
-            lock.withLock { received.append(data) }
-        }
     }
 }

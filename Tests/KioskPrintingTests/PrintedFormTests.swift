@@ -138,7 +138,7 @@ struct PrintedFormTests {
     }
 
     /// The payloads zbarimg reads from a page: its bytes as they are (`-Sbinary`, no character-set
-    /// guessing), cut where each code's "VK1:" starts; none on a page without a code.
+    /// guessing), cut where each code's "VK2:" starts; none on a page without a code.
     static func scan(_ png: URL) async throws -> [String] {
         let out = png.deletingPathExtension().appendingPathExtension("scan")
         // zbarimg exits with 4 when it finds no code: a page without one.

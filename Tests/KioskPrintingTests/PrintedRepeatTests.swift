@@ -114,4 +114,65 @@ struct PrintedRepeatTests {
         #expect(dots.count >= 3)
         #expect(PrintFixtures.tickedOptions(pages).isEmpty)
     }
+
+    @Test(
+        "every member travels in the QR code: zbarimg reads back exactly what was entered",
+        arguments: [3, 40])
+    func repeatInTheCode(members: Int) async throws {
+        let printed = try Self.printed(members: members)
+        // 3 members fit one code; 40 take two, joined back from the scans.
+        #expect(printed.codes.kind == (members == 3 ? .whole : .split))
+        let scratch = try PrintFixtures.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var scanned: [String] = []
+        for png in try await PrintFixtures.pages(ofPDF: try printed.render().pdf, in: scratch) {
+            scanned += try await PrintedFormTests.scan(png)
+        }
+        #expect(Set(scanned) == Set(printed.codes.texts))
+        let payload = try SubmissionPayload(parts: scanned)
+        let answers = try payload.answers(for: printed.data.form)
+        #expect(answers["/data/member[2]/name"] == "Lầu Thị Số 2")
+        #expect(answers["/data/member[3]/sex"] == "m")
+        #expect(answers["/data/member[\(members)]/year"] == String(1950 + members))
+        #expect(answers == printed.data.answers.filter { !$0.key.hasPrefix("/data/meta") && !$0.value.isEmpty })
+        if members == 3 {
+            #expect(scanned.first?.contains("|Lầu Thị Số 1;Lầu Thị Số 2;Lầu Thị Số 3|") == true)
+        }
+    }
+
+    @Test("answers with the repeat separators, unanswered instances and nested repeats round-trip")
+    func repeatEscapes() throws {
+        let form = try XForm.parse(
+            Data(
+                """
+                <h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml" xmlns:jr="http://openrosa.org/javarosa">
+                <h:head><h:title>t</h:title><model>
+                <instance><data id="nest" version="2"><owner jr:template=""><name/><plot jr:template=""><area/></plot></owner><note/></data></instance>
+                <bind nodeset="/data/owner/name" type="string"/><bind nodeset="/data/owner/plot/area" type="string"/>
+                <bind nodeset="/data/note" type="string"/>
+                </model></h:head>
+                <h:body>
+                <repeat nodeset="/data/owner"><input ref="/data/owner/name"><label>n</label></input>
+                <repeat nodeset="/data/owner/plot"><input ref="/data/owner/plot/area"><label>a</label></input></repeat></repeat>
+                <input ref="/data/note"><label>x</label></input>
+                </h:body></h:html>
+                """.utf8))
+        let answers = [
+            "/data/owner[1]/name": "A;B=C\\D", "/data/owner[3]/name": "Hà|Nội:1",
+            "/data/owner[1]/plot[2]/area": "12=3;4", "/data/owner[3]/plot[1]/area": "5", "/data/note": "n;=",
+        ]
+        let payload = SubmissionPayload(form: form, answers: answers, draftCode: "7")
+        let decoded = try SubmissionPayload(text: payload.text)
+        #expect(decoded == payload)
+        #expect(try decoded.answers(for: form) == answers)
+        #expect(payload.text.hasPrefix(#"VK2:nest|2|7|3|A\\;B\\=C\\\\D;;Hà\|Nội\:1|1.2=12\\=3\\;4;3.1=5|n;=|"#))
+    }
+
+    @Test("a version-1 payload (repeats left out) still reads")
+    func versionOne() throws {
+        let form = try XForm.parse(Data(Self.formXML.utf8))
+        let signed = "VK1:household|1|42|4|Lầu Mí Chơ||||"
+        let text = signed + SubmissionPayload.hex(CRC32.checksum(signed.utf8))
+        #expect(try SubmissionPayload(text: text).answers(for: form) == ["/data/head_name": "Lầu Mí Chơ"])
+    }
 }

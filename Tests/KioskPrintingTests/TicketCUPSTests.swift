@@ -9,11 +9,11 @@ import Testing
 struct TicketCUPSTests {
     @Test(
         "a socket:// raw queue hands the ESC/POS bytes to a network printer unchanged",
-        .enabled(if: socketBackend != nil, "needs CUPS's socket backend: apt-get install cups"))
+        .enabled(if: CupsdFixture.socketBackend != nil, "needs CUPS's socket backend: apt-get install cups"))
     func socketQueue() async throws {
         let cupsd = try CupsdFixture()
         defer { cupsd.stop() }
-        try Self.installSocketBackend(in: cupsd)
+        try cupsd.installSocketBackend()
         let printer = try NetworkPrinterDouble()
         defer { printer.stop() }
         try cupsd.runClient(
@@ -51,26 +51,6 @@ struct TicketCUPSTests {
 
     static func ticketJob() -> Data {
         ESCPOSEncoder().encode(TicketRenderer().render(TicketRenderingTests.content))
-    }
-
-    /// CUPS's socket backend, from the `cups` package (Debian keeps it in backend-available and
-    /// links it into backend/ on install); `KIOSK_CUPS_SOCKET_BACKEND` names another copy, such as
-    /// one unpacked with `apt-get download cups && dpkg -x`.
-    static let socketBackend: String? = {
-        let candidates = [
-            ProcessInfo.processInfo.environment["KIOSK_CUPS_SOCKET_BACKEND"], "/usr/lib/cups/backend/socket",
-            "/usr/lib/cups/backend-available/socket",
-        ]
-        return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-
-    /// The sandbox links the system's backends; a copy found elsewhere is copied in (cupsd wants a
-    /// backend owned by root and not writable by others).
-    static func installSocketBackend(in cupsd: CupsdFixture) throws {
-        let target = cupsd.directory.appendingPathComponent("lib/backend/socket")
-        guard !FileManager.default.fileExists(atPath: target.path), let source = socketBackend else { return }
-        try FileManager.default.copyItem(atPath: source, toPath: target.path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target.path)
     }
 
     static func finalState(of job: PrintJob, on connection: CUPSConnection) async throws -> JobState {

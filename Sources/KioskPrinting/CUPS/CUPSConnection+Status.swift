@@ -51,3 +51,19 @@ extension CUPSConnection {
             message: message.flatMap { $0.isEmpty ? nil : $0 })
     }
 }
+
+extension CUPSConnection {
+    /// What CUPS does with a job when the printer fails (`printer-error-policy`: "retry-job",
+    /// "stop-printer", "abort-job", ...); nil when the queue does not say.
+    ///
+    /// The corresponding C function is `cupsDoRequest` with `Get-Printer-Attributes`.
+    public func errorPolicy(of queue: String) throws(PrintError) -> String? {
+        let response = try perform(
+            IPP_OP_GET_PRINTER_ATTRIBUTES, named: "Get-Printer-Attributes", destination: queue
+        ) { request in
+            ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nil, Self.printerURI(queue))
+            addKeywords(request, "requested-attributes", ["printer-error-policy"])
+        }
+        return response.strings("printer-error-policy").first
+    }
+}

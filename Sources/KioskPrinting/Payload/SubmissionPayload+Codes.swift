@@ -4,7 +4,7 @@ extension SubmissionPayload {
         public enum Kind: Sendable, Equatable {
             /// One code with the whole payload.
             case whole
-            /// The whole payload in 2 to `maximumCodes` parts, "VK1:1/3:..." to "VK1:3/3:...".
+            /// The whole payload in 2 to `maximumCodes` parts, "VK2:1/3:..." to "VK2:3/3:...".
             case split
             /// One code with the draft code and the key fields only: staff fetch the rest by code.
             case keyFields
@@ -49,10 +49,14 @@ extension SubmissionPayload {
         }
         var chunks: [Int: Substring] = [:]
         var total: Int?
+        var prefix: String?
         for text in texts {
-            guard text.hasPrefix(Self.prefix) else { throw .notAPayload }
+            guard Self.readablePrefixes.contains(where: { text.hasPrefix($0) }) else { throw .notAPayload }
             guard let part = SubmissionPart(text) else { throw .malformed("a whole payload among parts") }
-            guard total == nil || total == part.count else { throw .malformed("parts of different splits") }
+            guard total == nil || total == part.count, prefix == nil || prefix == part.prefix else {
+                throw .malformed("parts of different splits")
+            }
+            prefix = part.prefix
             total = part.count
             if let seen = chunks[part.index], seen != part.chunk {
                 throw .malformed("two different parts \(part.index)")
@@ -62,10 +66,10 @@ extension SubmissionPayload {
         let count = total ?? 0
         let missing = (1...count).filter { chunks[$0] == nil }
         guard missing.isEmpty else { throw .missingParts(missing) }
-        try self.init(text: Self.prefix + (1...count).compactMap { chunks[$0] }.joined())
+        try self.init(text: (prefix ?? Self.prefix) + (1...count).compactMap { chunks[$0] }.joined())
     }
 
-    /// "VK1:1/n:" + chunk, each at most `bytesPerCode` UTF-8 bytes, cut between Unicode scalars so
+    /// "VK2:1/n:" + chunk, each at most `bytesPerCode` UTF-8 bytes, cut between Unicode scalars so
     /// that each code holds valid UTF-8; nil when a budget leaves no room for a character.
     static func split(_ whole: String, bytesPerCode: Int) -> [String]? {
         let body = whole.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
@@ -92,19 +96,23 @@ extension SubmissionPayload {
     }
 }
 
-/// One part of a split payload: "VK1:<index>/<count>:<chunk>", index and count single digits.
+/// One part of a split payload: "VK2:<index>/<count>:<chunk>", index and count single digits
+/// (or "VK1:..." from an older terminal).
 struct SubmissionPart {
+    var prefix: String
     var index: Int
     var count: Int
     var chunk: Substring
 
     init?(_ text: String) {
-        let scalars = Array(text.unicodeScalars.prefix(SubmissionPayload.prefix.unicodeScalars.count + 4))
-        let p = SubmissionPayload.prefix.unicodeScalars.count
-        guard text.hasPrefix(SubmissionPayload.prefix), scalars.count == p + 4, scalars[p + 1] == "/",
+        guard let prefix = SubmissionPayload.readablePrefixes.first(where: { text.hasPrefix($0) }) else { return nil }
+        let scalars = Array(text.unicodeScalars.prefix(prefix.unicodeScalars.count + 4))
+        let p = prefix.unicodeScalars.count
+        guard scalars.count == p + 4, scalars[p + 1] == "/",
             scalars[p + 3] == ":", let index = Int(String(scalars[p])), let count = Int(String(scalars[p + 2])),
             index >= 1, index <= count, count >= 2
         else { return nil }
+        self.prefix = prefix
         self.index = index
         self.count = count
         self.chunk = Substring(text.unicodeScalars.dropFirst(p + 4))

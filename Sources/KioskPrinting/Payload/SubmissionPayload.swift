@@ -3,29 +3,39 @@ import KioskForms
 /// A submission in the compact text a QR code on the printed form carries, so staff can import it
 /// offline with a scanner and no connection.
 ///
-/// Format, version 1 (one line of UTF-8 text; QR byte mode):
+/// Format, version 2 (one line of UTF-8 text; QR byte mode):
 ///
-///     VK1:<formID>|<formVersion>|<draftCode>|<count>|<value 1>|...|<value count>|<crc>
+///     VK2:<formID>|<formVersion>|<draftCode>|<count>|<value 1>|...|<value count>|<crc>
 ///
 /// - The values are the answers to the form's questions in the form's order (`XForm.questions`),
 ///   nothing else: no tags, no paths, no meta. Both sides have the form, so the order is the key.
 ///   An unanswered question is an empty value. `formVersion` is empty when the form has none.
+/// - A question inside a repeat (several children, co-owners) has one value listing every
+///   instance's answer, separated by `;`: `Lò Thị Mai;Lò Văn Páo` is instance 1 and 2, an empty
+///   entry an instance left unanswered. Inside a repeat inside a repeat, each entry names its
+///   instance numbers: `1.2=Mai;2.1=Páo`. Within an entry `\` is written `\\`, `;` as `\;` and `=`
+///   as `\=`, before the field escapes below (see ``RepeatAnswers``).
 /// - Only some values ("key fields", when the whole does not fit in 4 codes): the count field is
 ///   `<count>@<i>,<j>,...`, the 0-based question indices present, ascending, and only those values
 ///   follow. `@` alone means none: the draft code is all there is.
 /// - In every field `\` is written `\\`, `|` as `\|`, `:` as `\:`, LF as `\n` and CR as `\r`; no
 ///   other escape exists. (`:` is escaped so a payload can never start like a part header.)
 /// - `crc` is the CRC-32 (IEEE 802.3, as zlib's `crc32`) of the UTF-8 bytes of everything before it,
-///   "VK1:" and the last `|` included, as 8 lowercase hex digits. It catches a cut-off or garbled
+///   "VK2:" and the last `|` included, as 8 lowercase hex digits. It catches a cut-off or garbled
 ///   scan, and parts of two different submissions put together.
+///
+/// Version 1 ("VK1:") is the same without repeats: their questions' values were always empty. It
+/// is still read, with the same meaning.
 ///
 /// Why not the XML: Foundation on Linux has no zlib to deflate it, and for a realistic 40-question
 /// form (PayloadTests) the instance XML is 1,941 bytes, 2,588 in base64: more than even a version 40
 /// code holds at level M (2,331), while this text is 782 bytes, one version 23 code.
-/// Text that does not fit one code is split into parts, "VK1:1/3:..." (`SubmissionPayload+Codes`).
+/// Text that does not fit one code is split into parts, "VK2:1/3:..." (`SubmissionPayload+Codes`).
 public struct SubmissionPayload: Sendable, Equatable {
-    /// The prefix of every version-1 payload and part.
-    public static let prefix = "VK1:"
+    /// The prefix of every payload and part written now (version 2).
+    public static let prefix = "VK2:"
+    /// The prefixes read: this version's and the older ones.
+    public static let readablePrefixes = ["VK2:", "VK1:"]
 
     public var formID: String
     /// The form's version attribute, "" when it has none.
@@ -42,11 +52,13 @@ public struct SubmissionPayload: Sendable, Equatable {
         self.values = values
     }
 
-    /// Every answer of a form, in question order.
+    /// Every answer of a form, in question order; the answers of repeated questions by their
+    /// concrete paths ("/data/child[2]/name").
     public init(form: XForm, answers: [String: String], draftCode: String) {
+        let repeats = RepeatAnswers(form: form, answers: answers)
         self.init(
             formID: form.id, formVersion: form.version ?? "", draftCode: draftCode,
-            values: form.questions.map { answers[$0.path] ?? "" })
+            values: form.questions.map { repeats.field(for: $0.path) ?? answers[$0.path] ?? "" })
     }
 
     /// Whether every question's answer is carried.
@@ -70,9 +82,15 @@ public struct SubmissionPayload: Sendable, Equatable {
             throw .formMismatch(
                 expected: "\(form.questions.count) questions", found: "\(values.count) values")
         }
+        let repeats = RepeatAnswers(form: form, answers: [:])
         var answers: [String: String] = [:]
         for (question, value) in zip(form.questions, values) {
-            if let value, !value.isEmpty { answers[question.path] = value }
+            guard let value, !value.isEmpty else { continue }
+            if let instances = try repeats.answers(for: question.path, field: value) {
+                answers.merge(instances) { first, _ in first }
+            } else {
+                answers[question.path] = value
+            }
         }
         return answers
     }
@@ -92,9 +110,9 @@ public struct SubmissionPayload: Sendable, Equatable {
         return signed + Self.hex(CRC32.checksum(signed.utf8))
     }
 
-    /// Reads a whole payload (not a part: join parts with `init(parts:)`).
+    /// Reads a whole payload of any readable version (not a part: join parts with `init(parts:)`).
     public init(text: String) throws(PayloadError) {
-        guard text.hasPrefix(Self.prefix) else {
+        guard let prefix = Self.readablePrefixes.first(where: { text.hasPrefix($0) }) else {
             // "VK2:...": ours, but newer than this program.
             let head = text.prefix { $0 != ":" }
             if head.count < text.count, head.hasPrefix("VK"), head.count > 2, head.dropFirst(2).allSatisfy(\.isASCII),
@@ -111,7 +129,7 @@ public struct SubmissionPayload: Sendable, Equatable {
         guard checksum.utf8.count == 8, let expected = UInt32(checksum, radix: 16) else { throw .truncated }
         guard CRC32.checksum(signed) == expected else { throw .checksumMismatch }
 
-        let body = String(decoding: signed.dropFirst(Self.prefix.utf8.count).dropLast(), as: UTF8.self)
+        let body = String(decoding: signed.dropFirst(prefix.utf8.count).dropLast(), as: UTF8.self)
         let fields = try Self.split(body)
         guard fields.count >= 4 else { throw .truncated }
         let (count, present) = try Self.layout(fields[3])

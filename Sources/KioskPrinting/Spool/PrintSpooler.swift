@@ -35,6 +35,8 @@ public actor PrintSpooler {
     private let now: @Sendable () -> Date
     private var nextID = 1
     private var documents: [Int: (data: Data, format: String)] = [:]
+    /// Who hears a request's queue's condition changes while it waits, by request.
+    private var listeners: [Int: (queue: String, listener: @Sendable (PrinterCondition) -> Void)] = [:]
     private static let remembered = 100
     /// The CUPS jobs this spooler created for each of its last 100 requests: what the tests count.
     public private(set) var submittedJobs: [Int: [Int]] = [:]
@@ -61,12 +63,24 @@ public actor PrintSpooler {
     /// Prints a document on `queue` and returns once it printed or cannot be. It waits as long as
     /// the printer or CUPS is away; cancel the calling task to stop waiting (a job CUPS already
     /// holds still prints when the printer comes back).
-    public func print(_ document: Data, format: String, title: String, to queue: String) async -> Outcome {
+    ///
+    /// `conditions` hears the queue's condition changes while this request waits (besides the
+    /// `conditions` stream): at once if the queue is already known to have a problem, then each
+    /// change, ending with `.ready` when the job printed after a problem.
+    public func print(
+        _ document: Data, format: String, title: String, to queue: String,
+        conditions listener: (@Sendable (PrinterCondition) -> Void)? = nil
+    ) async -> Outcome {
         let id = nextID
         nextID += 1
         documents[id] = (document, format)
+        if let listener {
+            listeners[id] = (queue, listener)
+            if let known = spool.conditions[queue], known.isProblem { listener(known) }
+        }
         defer {
             documents[id] = nil
+            listeners[id] = nil
             spool.removeFinished()
             // Only recent requests are kept for inspection: a terminal runs for months.
             if submittedJobs.count > Self.remembered { submittedJobs[id - Self.remembered] = nil }
@@ -103,6 +117,7 @@ public actor PrintSpooler {
             return await watch(requestID: requestID, jobID: jobID, queue: queue)
         case .report(let queue, let condition):
             continuation.yield(ConditionReport(queue: queue, condition: condition))
+            for entry in listeners.values where entry.queue == queue { entry.listener(condition) }
             return []
         case .done, .fail:
             return []

@@ -1,5 +1,5 @@
 /// Thermal roll widths, by the dots a 203 dpi (8 dots/mm) head prints across them.
-public enum TicketPaper: Int, Sendable, Equatable, CaseIterable {
+public enum TicketPaper: Int, Sendable, Equatable, CaseIterable, Codable {
     /// 80 mm paper: 72 mm printable, 576 dots.
     case mm80 = 80
     /// 58 mm paper: 48 mm printable, 384 dots.

@@ -1,30 +1,29 @@
 import Foundation
-
-@testable import KioskPrinting
+import KioskPrinting
 
 /// Reads an ESC/POS job back the way a printer would, for the commands a ticket may use, and
 /// refuses everything else: a byte the encoder should not have written fails the test.
-struct TicketESCPOSDecoder {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public struct TicketESCPOSDecoder {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// What the job prints: the image stacked from its bands, and what else it asked for.
-    struct Job: Equatable {
-        var image: MonochromeBitmap
+    public struct Job: Equatable {
+        public var image: MonochromeBitmap
         /// Rows of each `GS v 0` band, in order.
-        var bands: [Int]
-        var fedLines: Int
+        public var bands: [Int]
+        public var fedLines: Int
         /// The `GS V` function and its feed: (66, 0) for "feed to the cutter, then partial cut".
-        var cut: (function: UInt8, feed: UInt8)?
+        public var cut: (function: UInt8, feed: UInt8)?
 
-        static func == (a: Job, b: Job) -> Bool {
+        public static func == (a: Job, b: Job) -> Bool {
             a.image == b.image && a.bands == b.bands && a.fedLines == b.fedLines
                 && a.cut?.function == b.cut?.function && a.cut?.feed == b.cut?.feed
         }
     }
 
-    static func decode(_ data: Data) throws -> Job {
+    public static func decode(_ data: Data) throws -> Job {
         let bytes = [UInt8](data)
         var offset = 0
         func take(_ count: Int, _ what: String) throws -> ArraySlice<UInt8> {
