@@ -13,7 +13,7 @@ import KioskUI
 public final class Terminal {
     public let configuration: KioskConfiguration
     public let metrics: Metrics
-    public private(set) var flow: CitizenFlow
+    public internal(set) var flow: CitizenFlow
     public private(set) var screen: Screen
     /// The draft of the session in progress.
     public private(set) var draft: Draft?
@@ -49,6 +49,12 @@ public final class Terminal {
     public var printTemplates: URL?
     /// The uploader, told to look as soon as a draft is finalized.
     public var sync: SyncService?
+    /// Where queue tickets come from after printing (`Terminal+Queue.swift`); nil: no numbers.
+    public var tickets: TicketSource? {
+        didSet { flow.queue.enabled = tickets != nil }
+    }
+    /// The ticket being taken, off the screen's way.
+    var ticketing: Task<Void, Never>?
 
     public init(
         configuration: KioskConfiguration, catalog: Catalog, forms: [String: XForm], display: Display,
@@ -71,6 +77,11 @@ public final class Terminal {
         self.speaker = speaker
         self.log = log
         self.clock = clock
+        // A village house's terminal owns its queue; center mode is wired by its caller (`tickets`).
+        if configuration.queue.mode == .village {
+            tickets = VillageDesk(store: store, settings: configuration.queue, clock: clock)
+        }
+        flow.queue = .init(enabled: tickets != nil, asksPriority: configuration.queue.askPriority)
     }
 
     /// Shows the first screen.
@@ -132,6 +143,7 @@ public final class Terminal {
     /// Waits until a print in progress has ended.
     public func settle() async {
         await printing?.value
+        await ticketing?.value
     }
 
     func perform(_ effects: [CitizenFlow.Effect]) {
@@ -166,6 +178,8 @@ public final class Terminal {
                 } catch {
                     log.error("abandoned draft \(draft.code) not deleted: \(error)")
                 }
+            case .takeTicket(let priority):
+                takeTicket(priority: priority)
             case .rate(let score, let procedure, let language):
                 let day = ISO8601DateFormatter.string(
                     from: clock(), timeZone: .current, formatOptions: [.withFullDate])
@@ -268,7 +282,7 @@ public final class Terminal {
             } catch {
                 log.error("draft \(draft.code) not printed: \(error)")
             }
-            self?.flow.printFinished(succeeded: succeeded)
+            if let effects = self?.flow.printFinished(succeeded: succeeded) { self?.perform(effects) }
             self?.show()
         }
     }
