@@ -70,6 +70,9 @@ public struct ScreenshotTour {
                         HelpContact(name: "Đoàn thanh niên xã — anh Lò Văn Páo", phone: "0912 345 678")
                     ]
                 }
+                // The tour shows the priority question and the done screen with a queue number:
+                // without a queue configured it takes the village house's own (in the scratch store).
+                if configuration.queue.mode == .none { configuration.queue.mode = .village }
                 let terminal = Terminal(
                     configuration: configuration, catalog: catalog, forms: forms, display: display,
                     icons: icons, store: store, printer: printer, speaker: RecordingPromptPlayer(),
@@ -143,6 +146,11 @@ public struct ScreenshotTour {
             if fullTour { try shoot() }
             await terminal.settle()
             try shoot()
+            if terminal.flow.step == .priority {
+                try press("priority.none")
+                await terminal.settle()
+                try shoot()  // the done screen with the queue number
+            }
             if terminal.flow.step == .done {
                 try press("button.finish")
                 try shoot()  // the rating

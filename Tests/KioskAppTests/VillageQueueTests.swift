@@ -151,4 +151,29 @@ import Testing
         await #expect(throws: AppError.self) { try await desk.ticket(service: "A", priority: nil, draftCode: nil) }
         #expect(throws: AppError.self) { try desk.counter(.next, counter: 1) }
     }
+
+    /// The second screen at a village house: the display board fed by the stored queue draws each
+    /// change and calls a new number once, whoever made the call (here the staff's command path).
+    @Test func theSecondScreenFollowsTheDeskAndCallsEachNumber() async throws {
+        let rig = try terminal()
+        let desk = try #require(rig.terminal.tickets as? VillageDesk)
+        for _ in 0..<2 { _ = try await desk.ticket(service: "B", priority: nil, draftCode: nil) }
+        let display = MemoryDisplay(width: 640, height: 360)
+        var spoken: [String] = []
+        let screen = QueueDisplay(
+            display: display, view: QueueBoardView(services: await desk.services(), language: "vi")
+        ) { call in spoken.append("\(call.number)@\(call.counter)") }
+        var boards = desk.boards(every: .milliseconds(20)).makeAsyncIterator()
+        screen.show(try #require(await boards.next()))
+        // The staff's command works on its own store on the same file.
+        let staff = VillageDesk(store: try rig.state.openStore(), settings: rig.terminal.configuration.queue)
+        _ = try staff.counter(.next, counter: 1)
+        screen.show(try #require(await boards.next()))
+        _ = try staff.counter(.recall, counter: 1)
+        screen.show(try #require(await boards.next()))
+        _ = try staff.counter(.next, counter: 1)
+        screen.show(try #require(await boards.next()))
+        #expect(spoken == ["B001@1", "B001@1", "B002@1"])
+        #expect(display.framesPresented == 4)
+    }
 }
