@@ -176,4 +176,19 @@ import Testing
         #expect(spoken == ["B001@1", "B001@1", "B002@1"])
         #expect(display.framesPresented == 4)
     }
+
+    /// Numbering starts again at the village's midnight (UTC+7), not the machine's.
+    @Test func numbersStartAgainTheNextDay() async throws {
+        let rig = try terminal()
+        // 2026-11-22 23:30 in Viet Nam.
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_795_365_000))
+        let desk = VillageDesk(store: rig.store, settings: rig.terminal.configuration.queue, clock: clock.now)
+        let evening = try await desk.ticket(service: "A", priority: nil, draftCode: nil)
+        clock.advance(by: 20 * 60)
+        let late = try await desk.ticket(service: "A", priority: nil, draftCode: nil)
+        clock.advance(by: 20 * 60)  // past midnight there
+        let morning = try await desk.ticket(service: "A", priority: nil, draftCode: nil)
+        #expect([evening, late, morning].map(\.ticket.number.description) == ["A001", "A002", "A001"])
+        #expect(morning.ahead == 0, "yesterday's line is gone")
+    }
 }

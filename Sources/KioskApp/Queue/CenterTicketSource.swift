@@ -43,7 +43,11 @@ public actor CenterTicketSource: TicketSource {
     public func ticket(service: String, priority: PriorityGroup?, draftCode: String?) async throws(AppError)
         -> TakenTicket
     {
-        await handOver()
+        // Nothing answers: straight to the block, without waiting on a second request.
+        guard await handOver() else {
+            log.info("queue: the center cannot be reached; issuing from this terminal's block")
+            return try issueFromBlock(service: service, priority: priority, draftCode: draftCode)
+        }
         let response: TicketResponse
         do throws(QueueClient.Failure) {
             response = try await client.ticket(
@@ -106,13 +110,16 @@ public actor CenterTicketSource: TicketSource {
     }
 
     /// Hands the tickets issued from the block over to the center; those it took leave the list.
-    public func handOver() async {
-        guard let pending = try? load().pending, !pending.isEmpty else { return }
+    /// False when the center could not be reached.
+    @discardableResult
+    public func handOver() async -> Bool {
+        guard let pending = try? load().pending, !pending.isEmpty else { return true }
         do throws(QueueClient.Failure) {
             let accepted = try await client.handOver(pending)
             drop(pending)
             log.info("queue: \(accepted) ticket(s) from the block handed over to the center")
         } catch {
+            if case .unreachable = error { return false }
             if case .refused(let status, let message) = error, status != 401, status < 500 {
                 // A refusal for good (another day's tickets, a block the center forgot): keeping
                 // them would block every later hand-over; staff see them on the printed slips.
@@ -120,6 +127,7 @@ public actor CenterTicketSource: TicketSource {
                 log.error("queue: the center refused the block's tickets (\(status) \(message)); dropped")
             }
         }
+        return true
     }
 
     /// Takes tickets off the list of those to hand over.
