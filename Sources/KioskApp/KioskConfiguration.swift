@@ -33,6 +33,8 @@ public struct KioskConfiguration: Codable, Sendable, Equatable {
     public var idle = IdlePolicy()
     /// Whom the help screen says to ask (volunteers, the commune's staff).
     public var helpContacts: [HelpContact] = []
+    /// Queue numbers: none, from the center, or the terminal's own (``QueueSettings``).
+    public var queue = QueueSettings()
 
     public init() {}
 
@@ -49,6 +51,7 @@ public struct KioskConfiguration: Codable, Sendable, Equatable {
         devices = try c.decodeIfPresent(DeviceSettings.self, forKey: .devices) ?? defaults.devices
         idle = try c.decodeIfPresent(IdlePolicy.self, forKey: .idle) ?? defaults.idle
         helpContacts = try c.decodeIfPresent([HelpContact].self, forKey: .helpContacts) ?? defaults.helpContacts
+        queue = try c.decodeIfPresent(QueueSettings.self, forKey: .queue) ?? defaults.queue
     }
 }
 

@@ -81,6 +81,21 @@ public struct ScreenshotTour {
                 if printerWorks { try walk.birth3in1(assets: assets) }
                 shots = walk.shots
             }
+            // The end with a queue number (priority question, the number): a village house's own
+            // queue in the scratch store when none is configured.
+            var queued = configuration
+            if queued.queue.mode == .none { queued.queue.mode = .village }
+            let display = MemoryDisplay(
+                width: configuration.panel.widthPixels, height: configuration.panel.heightPixels)
+            let terminal = Terminal(
+                configuration: queued, catalog: catalog, forms: forms, display: display, icons: icons, store: store,
+                printer: DirectoryPrinter(directory: output.appendingPathComponent("printed")),
+                speaker: RecordingPromptPlayer(), log: Log(label: "tour"))
+            let walk = Walk(
+                terminal: terminal, display: display, clock: ManualClock(Date()), output: output, language: language,
+                shots: shots)
+            try await walk.queueEnding()
+            shots = walk.shots
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -143,6 +158,11 @@ public struct ScreenshotTour {
             if fullTour { try shoot() }
             await terminal.settle()
             try shoot()
+            if terminal.flow.step == .priority {
+                try press("priority.none")
+                await terminal.settle()
+                try shoot()  // the done screen with the queue number
+            }
             if terminal.flow.step == .done {
                 try press("button.finish")
                 try shoot()  // the rating
@@ -169,6 +189,32 @@ public struct ScreenshotTour {
             terminal.tick()
             try shoot()
             try press("button.stillHere")
+        }
+
+        /// The first procedure answered straight through and printed, then the priority question
+        /// and the done screen with the queue number.
+        func queueEnding() async throws {
+            terminal.start()
+            try press("language.\(language)")
+            guard let procedure = terminal.flow.catalog.procedures.first else { return }
+            try press("procedure.\(procedure.id)")
+            while let screen = terminal.flow.currentScreen {
+                if let question = screen.questions.first {
+                    try answer(question)
+                    try press("button.next")
+                } else {
+                    try press("repeat.done")
+                }
+            }
+            try press("button.print")
+            await terminal.settle()
+            guard terminal.flow.step == .priority else { return }
+            try shoot()
+            try press("priority.none")
+            await terminal.settle()
+            try shoot()
+            try press("button.finish")
+            try press("rate.5")
         }
 
         /// The screen types the first form has not: the date picker, long lists and their filter,

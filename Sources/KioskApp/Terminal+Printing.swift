@@ -59,7 +59,7 @@ extension Terminal {
             // The print ended: a problem it reported is no longer the citizen's to fix; a failure
             // shows the print-failed screen, which offers to try again.
             self?.printerCondition(nil, of: .form)
-            self?.flow.printFinished(succeeded: succeeded)
+            if let effects = self?.flow.printFinished(succeeded: succeeded) { self?.perform(effects) }
             self?.show()
         }
     }

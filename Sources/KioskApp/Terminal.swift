@@ -57,6 +57,12 @@ public final class Terminal {
     public var printTemplates: URL?
     /// The uploader, told to look as soon as a draft is finalized.
     public var sync: SyncService?
+    /// Where queue tickets come from after printing (`Terminal+Queue.swift`); nil: no numbers.
+    public var tickets: TicketSource? {
+        didSet { flow.queue.enabled = tickets != nil }
+    }
+    /// The ticket being taken, off the screen's way.
+    var ticketing: Task<Void, Never>?
 
     public init(
         configuration: KioskConfiguration, catalog: Catalog, forms: [String: XForm], display: Display,
@@ -80,6 +86,11 @@ public final class Terminal {
         self.speaker = speaker
         self.log = log
         self.clock = clock
+        // A village house's terminal owns its queue; center mode is wired by its caller (`tickets`).
+        if configuration.queue.mode == .village {
+            tickets = VillageDesk(store: store, settings: configuration.queue, clock: clock)
+        }
+        flow.queue = .init(enabled: tickets != nil, asksPriority: configuration.queue.askPriority)
     }
 
     /// Shows the first screen.
@@ -141,6 +152,7 @@ public final class Terminal {
     /// Waits until the form and the tickets being printed have ended.
     public func settle() async {
         await printing?.value
+        await ticketing?.value
         while let ticket = ticketPrints.values.first {
             await ticket.value
         }
@@ -178,6 +190,8 @@ public final class Terminal {
                 } catch {
                     log.error("abandoned draft \(draft.code) not deleted: \(error)")
                 }
+            case .takeTicket(let priority):
+                takeTicket(priority: priority)
             case .rate(let score, let procedure, let language):
                 let day = ISO8601DateFormatter.string(
                     from: clock(), timeZone: .current, formatOptions: [.withFullDate])

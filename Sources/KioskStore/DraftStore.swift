@@ -13,6 +13,8 @@ public final class DraftStore: Sendable {
         do {
             var configuration = Configuration()
             configuration.label = "kiosk.drafts"
+            // `kiosk queue` changes the queue in the same file from another process: wait for it.
+            configuration.busyMode = .timeout(10)
             database = try DatabasePool(path: url.path, configuration: configuration)
             // GRDB sets synchronous=NORMAL for WAL after prepareDatabase; a citizen's answer must
             // survive a power cut, so every commit is synced.
@@ -48,6 +50,7 @@ public final class DraftStore: Sendable {
         }
         registerSyncMigrations(&migrator)
         registerSnapshotAndRatingMigrations(&migrator)
+        registerQueueMigrations(&migrator)
         return migrator
     }
 

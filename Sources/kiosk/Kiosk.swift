@@ -7,7 +7,7 @@ struct Kiosk: AsyncParsableCommand {
         abstract: "VillageKiosk: guides citizens through administrative procedures, one question per screen.",
         subcommands: [
             Run.self, Screenshot.self, FormCommand.self, PrintCommand.self, BenchCommand.self, SyncCommand.self,
-            BoardCommand.self, DisplayCommand.self, Calibrate.self, PrinterCommand.self,
+            BoardCommand.self, DisplayCommand.self, Calibrate.self, PrinterCommand.self, QueueCommand.self,
         ],
         defaultSubcommand: Run.self)
 }

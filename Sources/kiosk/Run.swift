@@ -4,6 +4,7 @@ import KioskApp
 import KioskDevices
 import KioskGraphics
 import KioskPrinting
+import KioskSync
 import KioskUI
 
 /// `kiosk run`: the terminal on the best display there is.
@@ -45,6 +46,7 @@ struct Run: AsyncParsableCommand {
         let touches: AsyncStream<TouchEvent>
         var speaker: PromptPlayer = RecordingPromptPlayer()
         var keepAlive: [AnyObject] = []
+        var queueOutput: DRMDisplay?
         let environment = ProcessInfo.processInfo.environment
         if let x11 = environment["DISPLAY"], !x11.isEmpty {
             let window = try X11Window(
@@ -71,7 +73,7 @@ struct Run: AsyncParsableCommand {
                 // A missing queue screen must not stop the terminal: it runs on without one.
                 do throws(DeviceError) {
                     let queue = try DRMDisplay(card: card, connector: name)
-                    QueueScreen.showIdle(on: queue, commune: configuration.commune)
+                    queueOutput = queue
                     keepAlive.append(queue)
                     log.info("queue display: DRM/KMS \(queue.connectorName) \(queue.panelWidth)x\(queue.panelHeight)")
                 } catch {
@@ -114,11 +116,30 @@ struct Run: AsyncParsableCommand {
         }
         terminal.printTemplates = assets.root.appendingPathComponent("templates")
         // Uploads run once the terminal is provisioned (`kiosk sync provision`); never in the way of the screen.
-        if let credential = try state.syncCredential() {
+        let credential = try state.syncCredential()
+        if let credential {
             let sync = SyncService(credential: credential, store: store)
             sync.start()
             terminal.sync = sync
             log.info("uploads to \(credential.baseURL.absoluteString)")
+        }
+        // Queue numbers: a village house's terminal owns its queue (Terminal sets it up); at a
+        // service center it asks the center, with a block of numbers set aside for when it cannot.
+        if configuration.queue.mode == .center {
+            if let credential {
+                let source = CenterTicketSource(
+                    client: QueueClient(credential: credential), store: store, settings: configuration.queue, log: log)
+                terminal.tickets = source
+                Task { await source.prepare() }
+            } else {
+                log.error(
+                    "queue mode is center but the terminal is not provisioned (`kiosk sync provision`): no numbers")
+            }
+        }
+        if let queueOutput {
+            QueueScreen.start(
+                on: queueOutput, configuration: configuration, tickets: terminal.tickets, credential: credential,
+                assets: assets, log: log)
         }
         log.info(
             "ready: \(catalog.procedures.count) procedures, languages \(configuration.languages.joined(separator: ","))"

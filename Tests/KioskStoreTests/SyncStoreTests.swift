@@ -48,6 +48,7 @@ import Testing
         #expect(
             applied == [
                 "v1 drafts and answers", "v2 sync outbox, tickets, audit, settings", "ui: draft snapshots and ratings",
+                "queue: desk and block records",
             ])
         #expect(try store.queueFinalizedDrafts(at: now) == 1)
         #expect(try store.dueUploads(at: now).map(\.instanceID) == ["uuid:d1"])

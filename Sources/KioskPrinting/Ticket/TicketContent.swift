@@ -8,8 +8,9 @@ public struct TicketContent: Sendable, Equatable {
     /// The service the number is for, in Vietnamese as the office names it.
     public var service: String
     public var issuedAt: Date
-    /// People waiting before this ticket when it was taken.
-    public var peopleAhead: Int
+    /// People waiting before this ticket when it was taken; nil when the terminal cannot know (a
+    /// number from its own block while the center is away), and the line is left out.
+    public var peopleAhead: Int?
     /// The commune (service center) printed at the top.
     public var commune: String
     /// The code of the draft application filled at the terminal; printed with its QR code.
@@ -19,7 +20,7 @@ public struct TicketContent: Sendable, Equatable {
     public var language: String
 
     public init(
-        number: String, service: String, issuedAt: Date, peopleAhead: Int, commune: String,
+        number: String, service: String, issuedAt: Date, peopleAhead: Int?, commune: String,
         draftCode: String? = nil, language: String = "vi"
     ) {
         self.number = number

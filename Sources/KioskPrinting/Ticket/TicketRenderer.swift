@@ -67,11 +67,11 @@ public struct TicketRenderer: Sendable {
             space(12),
             number(content.number, scale: scale),
             text(content.service, height: 100, size: 34, weight: .bold),
-            text(
-                content.peopleAhead > 0 ? strings.peopleAhead(content.peopleAhead) : strings.noOneAhead,
-                height: 46, size: 28),
-            text(dateTime(content.issuedAt), height: 42, size: 28),
         ]
+        if let ahead = content.peopleAhead {
+            blocks.append(text(ahead > 0 ? strings.peopleAhead(ahead) : strings.noOneAhead, height: 46, size: 28))
+        }
+        blocks.append(text(dateTime(content.issuedAt), height: 42, size: 28))
         if let draft = content.draftCode, !draft.isEmpty {
             blocks.append(rule)
             blocks.append(text("\(strings.draftCode): \(draft)", height: 46, size: 30, weight: .bold))

@@ -23,6 +23,7 @@ public struct Catalog: Sendable, Equatable {
     ///     "fee": {"kind": "free" | "setByProvince"} | {"kind": "fixed" | "perCopy", "dong": 8000},
     ///     "processingTime": {"kind": "sameDay"} | {"kind": "workingDays", "days": 10},
     ///     "printTemplates"?: ["..."],
+    ///     "queueService"?: "A",   (the queue's service letter; default: the queue's first)
     ///     "checklist"?: [ {
     ///       "id": "witness-statement", "picture": "witness-statement",
     ///       "words": {"vi": "...", "en": "..."},

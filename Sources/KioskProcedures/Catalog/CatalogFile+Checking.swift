@@ -11,6 +11,11 @@ extension CatalogFile {
         for template in entry.printTemplates ?? [] { try name(template, procedure: id, field: "print template") }
         try vietnamese(entry.names, procedure: id, field: "names")
         try vietnamese(entry.agency, procedure: id, field: "agency")
+        if let service = entry.queueService,
+            service.count != 1 || !service.allSatisfy({ $0.isASCII && $0.isUppercase })
+        {
+            throw .malformed("procedure \(id): queueService \"\(service)\" is not one capital letter (\"A\")")
+        }
         var items: [ChecklistItem] = []
         for item in entry.checklist ?? [] {
             guard !items.contains(where: { $0.id == item.id }) else {
@@ -23,7 +28,7 @@ extension CatalogFile {
             agency: entry.agency, contact: try contact(entry.contact, procedure: id),
             fee: try fee(entry.fee, procedure: id),
             processingTime: try processingTime(entry.processingTime, procedure: id),
-            printTemplates: entry.printTemplates ?? [], checklist: items)
+            printTemplates: entry.printTemplates ?? [], checklist: items, queueService: entry.queueService)
     }
 
     static func checklistItem(_ entry: ItemEntry, procedure: String) throws(CatalogError) -> ChecklistItem {

@@ -20,6 +20,7 @@ enum CatalogFile {
         var processingTime: TimeEntry
         var printTemplates: [String]?
         var checklist: [ItemEntry]?
+        var queueService: String?
     }
 
     struct ContactEntry: Decodable {

@@ -23,11 +23,15 @@ public struct Procedure: Sendable, Equatable {
     public var printTemplates: [String]
     /// The originals to bring, each perhaps only in some cases (``ChecklistItem/condition``).
     public var checklist: [ChecklistItem]
+    /// The queue service its citizens wait in at the center ("A" civil status, "B" land): the
+    /// letter of the ticket the terminal takes when the form is printed. Nil: the queue's first.
+    public var queueService: String?
 
     public init(
         id: String, forms: [String], icon: String, names: [String: String], keywords: [String: [String]] = [:],
         agency: [String: String], contact: Contact = Contact(), fee: Fee = .free,
-        processingTime: ProcessingTime = .sameDay, printTemplates: [String] = [], checklist: [ChecklistItem] = []
+        processingTime: ProcessingTime = .sameDay, printTemplates: [String] = [], checklist: [ChecklistItem] = [],
+        queueService: String? = nil
     ) {
         self.id = id
         self.forms = forms
@@ -40,6 +44,7 @@ public struct Procedure: Sendable, Equatable {
         self.processingTime = processingTime
         self.printTemplates = printTemplates
         self.checklist = checklist
+        self.queueService = queueService
     }
 
     /// A procedure with a single form and nothing else known yet (what tests of other modules need).

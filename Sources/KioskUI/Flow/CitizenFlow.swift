@@ -1,6 +1,7 @@
 import Foundation
 import KioskForms
 import KioskProcedures
+import KioskQueue
 
 /// The citizen's path through the terminal as a plain state machine: it takes taps (as actions)
 /// and returns effects — save, print, speak, wipe — that the app carries out.
@@ -13,6 +14,9 @@ public struct CitizenFlow: Sendable {
         case saved
         /// The faces of the satisfaction rating, after the done screen.
         case rating
+        /// "Do you have priority?" (elderly, disability, pregnant, small child, none): after
+        /// printing, before the queue ticket is taken.
+        case priority
     }
 
     /// A screen shown over the step, which is kept underneath with the session.
@@ -47,6 +51,8 @@ public struct CitizenFlow: Sendable {
         case discardDraft
         /// Keep a satisfaction rating (1 to 5), with nothing that names the citizen.
         case rate(score: Int, procedure: String?, language: String)
+        /// Take a queue ticket for the procedure's service; report back with `ticketTaken`.
+        case takeTicket(priority: PriorityGroup?)
     }
 
     /// A message shown (and spoken) on the current question.
@@ -89,6 +95,11 @@ public struct CitizenFlow: Sendable {
     public internal(set) var lastActivity = Date(timeIntervalSince1970: 0)
     /// The digits typed on the resume screen.
     public internal(set) var resumeEntry = NumericEntry("", format: .digits)
+
+    /// Queue numbers after printing (off unless the app turns them on).
+    public var queue = QueueOptions()
+    /// The session's queue ticket.
+    public internal(set) var ticket = TicketStatus.none
 
     /// Today, from the time of the last action (the date picker's default and last year).
     var today = DateComponentsYMD(year: 2000, month: 1, day: 1)
@@ -180,6 +191,8 @@ public struct CitizenFlow: Sendable {
             step = .question
             part = 0
             loadEntry()
+        case (.priority, .choosePriority(let group)):
+            return takeTicket(priority: group)
         case (.review, .print), (.printFailed, .retryPrint):
             step = .printing
             return [.print]
@@ -191,6 +204,10 @@ public struct CitizenFlow: Sendable {
             procedure = rated.procedure
             language = rated.language
             return [.endSession]
+        case (.printFailed, .finish) where queue.enabled:
+            // The form did not print, but its draft is kept and sent: the citizen still gets a
+            // number, and the staff print the form from its code.
+            return afterPrinting()
         case (.printFailed, .finish), (.saved, .finish), (.rating, .finish):
             reset()
             return [.endSession]
@@ -205,10 +222,15 @@ public struct CitizenFlow: Sendable {
         draftCode = code
     }
 
-    /// The app reports how printing ended.
-    public mutating func printFinished(succeeded: Bool) {
-        guard step == .printing else { return }
-        step = succeeded ? .done : .printFailed
+    /// The app reports how printing ended; carry out the effects returned (a queue ticket).
+    @discardableResult
+    public mutating func printFinished(succeeded: Bool) -> [Effect] {
+        guard step == .printing else { return [] }
+        guard succeeded else {
+            step = .printFailed
+            return []
+        }
+        return afterPrinting()
     }
 
     /// Back to the first screen with nothing of the last citizen kept.
@@ -221,6 +243,7 @@ public struct CitizenFlow: Sendable {
         telex = false
         problem = nil
         draftCode = nil
+        ticket = .none
         overlay = nil
         assisted = false
         resumeEntry = NumericEntry("", format: .digits)

@@ -96,11 +96,20 @@ extension ScreenBuilder {
     }
 
     func doneScreen(_ flow: CitizenFlow) -> Screen {
+        if case .taken(let number) = flow.ticket { return ticketDoneScreen(flow, number: number) }
         var text = UIStrings.text(.done, flow.language) + "\n" + UIStrings.text(.doneDetail, flow.language)
+        var audio = [UIStrings.prompt(.done), UIStrings.prompt(.doneDetail)]
+        switch flow.ticket {
+        case .taking: text += "\n" + UIStrings.text(.takingNumber, flow.language)
+        case .unavailable:
+            text += "\n" + UIStrings.text(.noNumber, flow.language)
+            audio.append(UIStrings.prompt(.noNumber))
+        case .none, .taken: break
+        }
         if let code = flow.draftCode { text += "\n\(UIStrings.text(.draftCode, flow.language)): \(code)" }
         return message(
             flow, name: "done", icon: "done", text: text,
-            audio: [UIStrings.prompt(.done), UIStrings.prompt(.doneDetail)],
+            audio: audio,
             button: (UIStrings.text(.finish, flow.language), .finish, "button.finish"))
     }
 

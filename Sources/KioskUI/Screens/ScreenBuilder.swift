@@ -34,6 +34,7 @@ public struct ScreenBuilder: Sendable {
         case .printing: printingScreen(flow)
         case .printFailed: printFailedScreen(flow)
         case .done: doneScreen(flow)
+        case .priority: priorityScreen(flow)
         }
     }
 

@@ -1,3 +1,5 @@
+import KioskQueue
+
 /// What a touch target does when tapped. Screens attach these to elements; the flow decides.
 public enum UIAction: Sendable, Equatable, Hashable {
     case chooseLanguage(String)
@@ -42,6 +44,8 @@ public enum UIAction: Sendable, Equatable, Hashable {
     case saveForLater
     /// The procedures screen's "continue a saved form".
     case openResume
+    /// A tile of the priority question after printing (nil: no priority).
+    case choosePriority(PriorityGroup?)
     /// A face of the satisfaction rating, 1 (unhappy) to 5 (happy).
     case rate(Int)
     /// A tap on the typed text: `stops` are the x positions of the caret before each letter and

@@ -9,6 +9,8 @@ public enum UIStrings {
         case help, helpIntro, helpAgency, continueLater, assistedOn, assistedOff, saved, savedDetail
         case resume, resumeLabel, unknownCode, stillThere, stillHere, rating, skip, keepGoing
         case problemOutOfPaper, problemJammed, problemCoverOpen, problemOutOfInk, problemOffline, problemUnreachable
+        case priorityQuestion, priorityElderly, priorityDisabled, priorityPregnant, prioritySmallChild, priorityNone
+        case yourNumber, peopleAhead, personAhead, nobodyAhead, keepTicket, takingNumber, noNumber
     }
 
     /// The text of `key` in `language`, falling back to Vietnamese.
@@ -76,6 +78,19 @@ public enum UIStrings {
             .problemOffline: "Máy in đang tắt. Xin nhờ cán bộ bật máy in, rồi chạm \"In lại\".",
             .problemUnreachable:
                 "Không kết nối được với máy in. Xin nhờ cán bộ kiểm tra dây cáp. Câu trả lời của bạn vẫn được giữ.",
+            .priorityQuestion: "Bạn có thuộc diện được ưu tiên không? Chạm vào một hình.",
+            .priorityElderly: "Người cao tuổi",
+            .priorityDisabled: "Người khuyết tật",
+            .priorityPregnant: "Phụ nữ có thai",
+            .prioritySmallChild: "Đi cùng con nhỏ",
+            .priorityNone: "Không",
+            .yourNumber: "Số thứ tự của bạn",
+            .peopleAhead: "người đang chờ trước bạn",
+            .personAhead: "người đang chờ trước bạn",
+            .nobodyAhead: "Không có ai chờ trước bạn",
+            .keepTicket: "Hãy giữ tờ giấy số này. Ngồi chờ và lắng nghe: loa sẽ gọi số của bạn và quầy phải đến.",
+            .takingNumber: "Đang lấy số thứ tự cho bạn…",
+            .noNumber: "Chưa lấy được số thứ tự. Xin hỏi cán bộ để được xếp lượt.",
         ],
         "en": [
             .languageName: "English",
@@ -131,6 +146,20 @@ public enum UIStrings {
                 "The printer is switched off. Please ask the staff to switch it on, then touch \"Print again\".",
             .problemUnreachable:
                 "The printer cannot be reached. Please ask the staff to check its cable. Your answers are kept.",
+            .priorityQuestion: "Do you have priority? Touch a picture.",
+            .priorityElderly: "Elderly person",
+            .priorityDisabled: "Person with a disability",
+            .priorityPregnant: "Pregnant woman",
+            .prioritySmallChild: "With a small child",
+            .priorityNone: "No",
+            .yourNumber: "Your number",
+            .peopleAhead: "people are waiting before you",
+            .personAhead: "person is waiting before you",
+            .nobodyAhead: "Nobody is waiting before you",
+            .keepTicket:
+                "Keep this number slip. Wait and listen: the speaker will call your number and the counter to go to.",
+            .takingNumber: "Taking a queue number for you…",
+            .noNumber: "No queue number could be taken. Please ask the staff for your turn.",
         ],
     ]
 }
