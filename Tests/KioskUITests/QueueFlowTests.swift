@@ -76,4 +76,28 @@ import Testing
             #expect(effects == (enabled ? [.takeTicket(priority: nil)] : [.endSession]), "queue \(enabled)")
         }
     }
+
+    /// A printer that stays broken does not hold the citizen: "don't wait" goes on to the number (or
+    /// the done screen, which says the form prints later and to ask the staff); the late end of the
+    /// print changes nothing.
+    @Test func aCitizenNeedNotWaitForABrokenPrinter() throws {
+        for enabled in [true, false] {
+            var walker = try Walker(metrics)
+            walker.flow.queue = .init(enabled: enabled, asksPriority: false)
+            walker.flow.step = .printing
+            walker.flow.draftCode = "27232024"
+            walker.flow.deviceProblem(.printerOutOfPaper)
+            let builder = ScreenBuilder(metrics: metrics)
+            let problem = builder.screen(for: walker.flow)
+            #expect(problem.name == "problem.printerOutOfPaper")
+            let dontWait = try #require(problem.element(id: "button.dontWait")?.action)
+            let effects = walker.flow.handle(dontWait, at: now)
+            #expect(effects == (enabled ? [.takeTicket(priority: nil)] : []), "queue \(enabled)")
+            let done = builder.screen(for: walker.flow)
+            #expect(done.name == "done")
+            #expect(done.audio.contains(UIStrings.prompt(.donePrintPending)))
+            #expect(walker.flow.printFinished(succeeded: true).isEmpty)
+            #expect(builder.screen(for: walker.flow).name == "done")
+        }
+    }
 }

@@ -44,6 +44,11 @@ extension CitizenFlow {
             return [.print]
         case (.stillThere, .finish):
             return wipe()
+        case (.deviceProblem, .finish) where step == .printing:
+            // The job stays at the printer and prints once it is fixed; the citizen goes on.
+            overlay = nil
+            printPending = true
+            return afterPrinting()
         default:
             break
         }

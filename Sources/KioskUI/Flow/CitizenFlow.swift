@@ -82,6 +82,9 @@ public struct CitizenFlow: Sendable {
     public internal(set) var reviewFirst = 0
     /// The code of the draft, once the app created it.
     public internal(set) var draftCode: String?
+    /// The citizen went on while the form waited at a broken printer: it prints once the printer
+    /// is fixed, and the done screen says to ask the staff for it.
+    public internal(set) var printPending = false
 
     /// A screen shown over the step (still there?, help, a device problem), if any.
     public internal(set) var overlay: Overlay?
@@ -243,6 +246,7 @@ public struct CitizenFlow: Sendable {
         telex = false
         problem = nil
         draftCode = nil
+        printPending = false
         ticket = .none
         overlay = nil
         assisted = false

@@ -97,8 +97,9 @@ extension ScreenBuilder {
 
     func doneScreen(_ flow: CitizenFlow) -> Screen {
         if case .taken(let number) = flow.ticket { return ticketDoneScreen(flow, number: number) }
-        var text = UIStrings.text(.done, flow.language) + "\n" + UIStrings.text(.doneDetail, flow.language)
-        var audio = [UIStrings.prompt(.done), UIStrings.prompt(.doneDetail)]
+        let detail: UIStrings.Key = flow.printPending ? .donePrintPending : .doneDetail
+        var text = UIStrings.text(.done, flow.language) + "\n" + UIStrings.text(detail, flow.language)
+        var audio = [UIStrings.prompt(.done), UIStrings.prompt(detail)]
         switch flow.ticket {
         case .taking: text += "\n" + UIStrings.text(.takingNumber, flow.language)
         case .unavailable:

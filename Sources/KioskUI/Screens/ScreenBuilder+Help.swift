@@ -55,12 +55,17 @@ extension ScreenBuilder {
     func deviceProblemScreen(_ flow: CitizenFlow, problem: DeviceProblem) -> Screen {
         let language = flow.language
         let canRetry = flow.step == .printFailed
+        // While the form waits at the printer the citizen may go on without it: it prints later.
+        let secondary: (label: String, icon: String, action: UIAction, id: String)? =
+            canRetry
+            ? (UIStrings.text(.back, language), "back", .back, "button.continue")
+            : flow.step == .printing ? (UIStrings.text(.dontWait, language), "done", .finish, "button.dontWait") : nil
         return message(
             flow, name: "problem.\(problem.rawValue)", icon: problem.icon, text: UIStrings.text(problem.key, language),
             audio: [UIStrings.prompt(problem.key)],
             button: canRetry
                 ? (UIStrings.text(.retry, language), .retryPrint, "button.retry")
                 : (UIStrings.text(.keepGoing, language), .back, "button.continue"),
-            secondary: canRetry ? (UIStrings.text(.back, language), "back", .back, "button.continue") : nil)
+            secondary: secondary)
     }
 }

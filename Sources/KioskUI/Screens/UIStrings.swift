@@ -7,7 +7,8 @@ public enum UIStrings {
         case done, doneDetail, draftCode, finish, required, invalid, languageName, addAnother, noMore
         case unticked, search, showList, matches, day, month, year
         case help, helpIntro, helpAgency, continueLater, assistedOn, assistedOff, saved, savedDetail
-        case resume, resumeLabel, unknownCode, stillThere, stillHere, rating, skip, keepGoing
+        case resume, resumeLabel, unknownCode, stillThere, stillHere, rating, skip, keepGoing, dontWait,
+            donePrintPending
         case problemOutOfPaper, problemJammed, problemCoverOpen, problemOutOfInk, problemOffline, problemUnreachable
         case priorityQuestion, priorityElderly, priorityDisabled, priorityPregnant, prioritySmallChild, priorityNone
         case yourNumber, peopleAhead, personAhead, nobodyAhead, keepTicket, takingNumber, noNumber
@@ -71,11 +72,14 @@ public enum UIStrings {
             .rating: "Bạn thấy máy này có dễ dùng không? Chạm vào một khuôn mặt.",
             .skip: "Bỏ qua",
             .keepGoing: "Làm tiếp",
-            .problemOutOfPaper: "Máy in hết giấy. Xin nhờ cán bộ cho thêm giấy vào khay, rồi chạm \"In lại\".",
+            .dontWait: "Không chờ nữa",
+            .donePrintPending:
+                "Tờ khai của bạn đã được giữ lại và sẽ tự in khi máy in sửa xong. Xin nhận tờ khai ở chỗ cán bộ, và mang bản chính giấy tờ đến Trung tâm phục vụ hành chính công xã.",
+            .problemOutOfPaper: "Máy in hết giấy. Xin nhờ cán bộ cho thêm giấy vào khay: tờ khai sẽ tự in tiếp.",
             .problemJammed: "Máy in bị kẹt giấy. Xin nhờ cán bộ gỡ giấy kẹt. Câu trả lời của bạn vẫn được giữ.",
-            .problemCoverOpen: "Nắp máy in đang mở. Hãy đóng nắp lại, rồi chạm \"In lại\".",
+            .problemCoverOpen: "Nắp máy in đang mở. Hãy đóng nắp lại: tờ khai sẽ tự in tiếp.",
             .problemOutOfInk: "Máy in hết mực. Xin nhờ cán bộ thay mực. Câu trả lời của bạn vẫn được giữ.",
-            .problemOffline: "Máy in đang tắt. Xin nhờ cán bộ bật máy in, rồi chạm \"In lại\".",
+            .problemOffline: "Máy in đang tắt. Xin nhờ cán bộ bật máy in: tờ khai sẽ tự in tiếp.",
             .problemUnreachable:
                 "Không kết nối được với máy in. Xin nhờ cán bộ kiểm tra dây cáp. Câu trả lời của bạn vẫn được giữ.",
             .priorityQuestion: "Bạn có thuộc diện được ưu tiên không? Chạm vào một hình.",
@@ -137,13 +141,16 @@ public enum UIStrings {
             .rating: "Was this terminal easy to use? Touch a face.",
             .skip: "Skip",
             .keepGoing: "Go on",
+            .dontWait: "Don't wait",
+            .donePrintPending:
+                "Your form is kept and prints by itself once the printer is fixed. Ask the staff for it, and bring your original papers to the commune service center.",
             .problemOutOfPaper:
-                "The printer is out of paper. Please ask the staff to add paper, then touch \"Print again\".",
+                "The printer is out of paper. Please ask the staff to add paper: the form then prints by itself.",
             .problemJammed: "Paper is stuck in the printer. Please ask the staff to clear it. Your answers are kept.",
-            .problemCoverOpen: "The printer cover is open. Close it, then touch \"Print again\".",
+            .problemCoverOpen: "The printer cover is open. Close it: the form then prints by itself.",
             .problemOutOfInk: "The printer is out of ink. Please ask the staff to replace it. Your answers are kept.",
             .problemOffline:
-                "The printer is switched off. Please ask the staff to switch it on, then touch \"Print again\".",
+                "The printer is switched off. Please ask the staff to switch it on: the form then prints by itself.",
             .problemUnreachable:
                 "The printer cannot be reached. Please ask the staff to check its cable. Your answers are kept.",
             .priorityQuestion: "Do you have priority? Touch a picture.",
