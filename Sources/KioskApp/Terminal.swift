@@ -13,7 +13,7 @@ import KioskUI
 public final class Terminal {
     public let configuration: KioskConfiguration
     public let metrics: Metrics
-    public private(set) var flow: CitizenFlow
+    public internal(set) var flow: CitizenFlow
     public private(set) var screen: Screen
     /// The draft of the session in progress.
     public private(set) var draft: Draft?
@@ -191,7 +191,7 @@ public final class Terminal {
     func resume(code: String) {
         do {
             guard let saved = try store.savedDraft(code: code), let form = flow.forms[saved.draft.formID] else {
-                flow.resumeFailed()
+                if !showSentDraftStatus(code: code) { flow.resumeFailed() }
                 return
             }
             let session = try FormSession(snapshot: saved.snapshot, form: form)

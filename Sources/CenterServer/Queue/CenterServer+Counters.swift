@@ -7,7 +7,7 @@ import NIOCore
 extension CenterServer {
     /// A counter's staff page (`GET /staff/counters/N`) and its buttons: Next, Recall, Serve,
     /// No-show, Done, Transfer. Plain forms that post and come back, so any browser works.
-    func addCounterRoutes(to router: Router<BasicRequestContext>) {
+    func addCounterRoutes(to router: Router<CenterRequestContext>) {
         router.get("staff/counters/:number") { request, context -> Response in
             guard let user = staffUser(request) else { return Response.redirect("/staff/login") }
             guard let desk = queue, let number = context.parameters.get("number").flatMap(Int.init),

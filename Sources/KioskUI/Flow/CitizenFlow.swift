@@ -13,6 +13,8 @@ public struct CitizenFlow: Sendable {
         case saved
         /// The faces of the satisfaction rating, after the done screen.
         case rating
+        /// The status at the center of a sent draft whose code was typed on the resume pad.
+        case draftStatus
     }
 
     /// A screen shown over the step, which is kept underneath with the session.
@@ -89,6 +91,8 @@ public struct CitizenFlow: Sendable {
     public internal(set) var lastActivity = Date(timeIntervalSince1970: 0)
     /// The digits typed on the resume screen.
     public internal(set) var resumeEntry = NumericEntry("", format: .digits)
+    /// The sent draft whose status shows, on the draft status step.
+    public internal(set) var sentDraft: SentDraft?
 
     /// Today, from the time of the last action (the date picker's default and last year).
     var today = DateComponentsYMD(year: 2000, month: 1, day: 1)
@@ -224,6 +228,7 @@ public struct CitizenFlow: Sendable {
         overlay = nil
         assisted = false
         resumeEntry = NumericEntry("", format: .digits)
+        sentDraft = nil
         part = 0
         reviewFirst = 0
     }
