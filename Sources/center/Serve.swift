@@ -44,7 +44,8 @@ struct Serve: AsyncParsableCommand {
             database: database, catalog: FormCatalog(folder: folder.formsURL), configuration: configuration,
             queue: queue, officialForms: officialForms)
         try await server.run { port in
-            print("listening on \(host):\(port)")
+            // Written at once, unbuffered: a pipe (systemd, tests) sees the line now, not at exit.
+            FileHandle.standardOutput.write(Data("listening on \(host):\(port)\n".utf8))
         }
     }
 }

@@ -37,6 +37,13 @@ import Testing
                 exitSink.finish()
             }
             try process.run()
+            // Never left behind: a program still running after two minutes is killed (the test
+            // then fails on what it waited for instead of hanging).
+            let pid = process.processIdentifier
+            Task.detached {
+                try await Task.sleep(for: .seconds(120))
+                _ = kill(pid, SIGKILL)
+            }
         }
 
         /// The first line with `prefix`, nil if the output ends first.
