@@ -238,6 +238,7 @@ public struct ScreenshotTour {
                 try shoot()
                 try press("button.back")
             }
+            try press("button.back")  // to the languages, where the next walk starts
         }
 
         /// "Continue later" after the first answer, then the resume pad: a wrong code, the right one.

@@ -46,7 +46,7 @@ extension ScreenBuilder {
                 name = "status.rejected"
                 icon = "warning"
             case nil:
-                name = "status.offline"
+                name = "status.unknown"
                 icon = "warning"
             }
             if let state = sent.state {
