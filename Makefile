@@ -5,7 +5,7 @@ SWIFT := $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 BUILD_PACKAGES := pkg-config libsqlite3-dev libcairo2-dev libpango1.0-dev librsvg2-dev libqrencode-dev \
 	libcups2-dev libdrm-dev libx11-dev libevdev-dev libasound2-dev fonts-noto-core
 RUN_PACKAGES := cups cups-daemon cups-client cups-core-drivers espeak-ng sox
-TEST_PACKAGES := poppler-utils xvfb xdotool x11-apps default-jre-headless python3-venv zbar-tools openssl stunnel4 chromium \
+TEST_PACKAGES := poppler-utils curl xvfb xdotool x11-apps default-jre-headless python3-venv zbar-tools openssl stunnel4 chromium \
 	qemu-system-arm python3-cryptography
 # The VM test (Image/vm): QEMU, an initramfs of busybox and the kernel's modules, uinput touch panels.
 VM_PACKAGES := qemu-system-x86 busybox-static kmod cpio evemu-tools

@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C libraries: module maps and shim headers only.
@@ -56,11 +57,13 @@ let package = Package(
         .target(
             name: "CenterServer",
             dependencies: [
-                "KioskQueue",
+                "KioskQueue", "KioskForms", "KioskProcedures", "KioskPrinting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates")]),
 
         // Composition.
         .target(
@@ -106,7 +109,9 @@ let package = Package(
         .testTarget(
             name: "CenterServerTests",
             dependencies: ["CenterServer", "KioskQueue", "KioskSync", "KioskApp", "KioskDevices", "KioskUI"]),
-        .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting", "CenterServer", "KioskSync"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "KioskDevicesTests", dependencies: ["KioskDevices"], resources: [.copy("Recordings")]),
         .testTarget(name: "QueueBoardProtocolTests", dependencies: ["QueueBoardProtocol", "QueueBoardCore"]),
         .testTarget(

@@ -25,6 +25,7 @@ extension CenterDatabase {
                     instance.instanceID, instance.formID, instance.formVersion, draftCode, device.id, hash, sealed,
                     now, now,
                 ])
+            try index(instance, in: db)
             return .created
         }
     }

@@ -6,9 +6,11 @@ import GRDB
 public final class CenterDatabase: Sendable {
     let pool: DatabasePool
     let box: SecretBox
+    let search: SearchTerms
 
     public init(url: URL, key: SecretBox) throws(CenterError) {
         box = key
+        search = SearchTerms(box: key)
         do {
             var configuration = Configuration()
             configuration.label = "center"
@@ -19,6 +21,7 @@ public final class CenterDatabase: Sendable {
         } catch {
             throw CenterError(operation: "open \(url.lastPathComponent)", reason: "\(error)")
         }
+        try indexUnindexedSubmissions()
     }
 
     static var migrator: DatabaseMigrator {
@@ -57,6 +60,7 @@ public final class CenterDatabase: Sendable {
             }
         }
         registerQueueMigrations(&migrator)
+        registerSearchMigrations(&migrator)
         return migrator
     }
 

@@ -5,7 +5,7 @@ import Logging
 import NIOCore
 
 extension CenterServer {
-    func addOpenRosaRoutes(to router: Router<BasicRequestContext>) {
+    func addOpenRosaRoutes(to router: Router<CenterRequestContext>) {
         router.head("submission") { request, _ -> Response in
             do throws(RequestProblem) {
                 _ = try device(request)

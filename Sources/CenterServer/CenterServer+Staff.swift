@@ -7,7 +7,7 @@ import NIOCore
 extension CenterServer {
     static let sessionCookie = "center_session"
 
-    func addStaffRoutes(to router: Router<BasicRequestContext>) {
+    func addStaffRoutes(to router: Router<CenterRequestContext>) {
         router.get("/") { _, _ in Response.redirect("/staff") }
         router.get("staff/login") { _, _ in Response.html(StaffPages.login()) }
         router.post("staff/login") { request, _ -> Response in
@@ -36,17 +36,22 @@ extension CenterServer {
         }
         router.get("staff/find") { request, _ -> Response in
             guard let user = staffUser(request) else { return Response.redirect("/staff/login") }
-            let code = (request.uri.queryParameters.get("code") ?? "").trimmingCharacters(in: .whitespaces)
-            guard code.allSatisfy({ $0.isASCII && $0.isNumber }), !code.isEmpty,
-                (try? database.submission(code: code)) ?? nil != nil
-            else {
+            // A draft code, a personal ID number or a name; never logged (personal data).
+            let query = String(
+                (request.uri.queryParameters.get("q") ?? request.uri.queryParameters.get("code") ?? "").prefix(200)
+            ).replacingOccurrences(of: "+", with: " ")
+            let found = (try? database.findSubmissions(query)) ?? []
+            if found.count == 1, let code = found[0].draftCode {
+                return Response.redirect("/staff/drafts/\(code)")
+            }
+            if found.isEmpty {
                 return Response.html(
                     status: .notFound,
                     StaffPages.home(
                         user: user, recent: (try? database.recentSubmissions()) ?? [],
-                        message: "Không tìm thấy hồ sơ mã \(code)."))
+                        message: "Không tìm thấy hồ sơ nào cho “\(query)”."))
             }
-            return Response.redirect("/staff/drafts/\(code)")
+            return Response.html(StaffPages.results(user: user, query: query, found: found))
         }
         router.get("staff/drafts/:code") { request, context -> Response in
             guard let user = staffUser(request) else { return Response.redirect("/staff/login") }
@@ -54,12 +59,46 @@ extension CenterServer {
             guard code.allSatisfy({ $0.isASCII && $0.isNumber }), let found = try? database.submission(code: code)
             else {
                 return Response.html(
-                    status: .notFound, StaffPages.page("Không tìm thấy", user: user, "<p>Không tìm thấy.</p>"))
+                    status: .notFound, StaffPages.message("Không tìm thấy", user: user, "Không tìm thấy."))
             }
             let instance = (try? database.instanceXML(instanceID: found.instanceID)).flatMap { xml in
                 xml.flatMap { try? SubmittedInstance.parse($0) }
             }
-            return Response.html(StaffPages.draft(user: user, submission: found, instance: instance))
+            return Response.html(
+                StaffPages.draft(
+                    user: user, submission: found, instance: instance,
+                    printable: officialForms?.procedure(formID: found.formID) != nil))
+        }
+        router.get("staff/drafts/:code/form.pdf") { request, context -> Response in
+            guard staffUser(request) != nil else { return Response.redirect("/staff/login") }
+            let code = context.parameters.get("code") ?? ""
+            guard code.allSatisfy({ $0.isASCII && $0.isNumber }), let found = try? database.submission(code: code),
+                let xml = try? database.instanceXML(instanceID: found.instanceID)
+            else {
+                return Response.html(
+                    status: .notFound, StaffPages.message("Không tìm thấy", user: nil, "Không tìm thấy."))
+            }
+            guard let officialForms, officialForms.procedure(formID: found.formID) != nil else {
+                return Response.html(
+                    status: .notFound,
+                    StaffPages.message("Không in được", user: nil, "Trung tâm chưa có mẫu in cho biểu mẫu này."))
+            }
+            do {
+                let pdf = try officialForms.pdf(instanceXML: xml, formID: found.formID, draftCode: code, date: clock())
+                return Response(
+                    status: .ok,
+                    headers: [
+                        .contentType: "application/pdf", .cacheControl: "no-store",
+                        .contentDisposition: "inline; filename=\"ho-so-\(code).pdf\"",
+                    ],
+                    body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
+            } catch {
+                // The error names the form, never an answer.
+                context.logger.error("draft \(code) not printed: \(error)")
+                return Response.html(
+                    status: .internalServerError,
+                    StaffPages.message("Không in được", user: nil, "Không in được hồ sơ này."))
+            }
         }
         router.post("staff/drafts/:code/state") { request, context -> Response in
             guard staffUser(request) != nil else { return Response.redirect("/staff/login") }
@@ -69,7 +108,7 @@ extension CenterServer {
                 let state = form["state"].flatMap(StoredSubmission.State.init(rawValue:))
             else {
                 return Response.html(
-                    status: .badRequest, StaffPages.page("Lỗi", user: nil, "<p>Yêu cầu không hợp lệ.</p>"))
+                    status: .badRequest, StaffPages.message("Lỗi", user: nil, "Yêu cầu không hợp lệ."))
             }
             let reason = form["reason"].map { String($0.prefix(500)) }.flatMap { $0.isEmpty ? nil : $0 }
             try? database.setState(state, reason: reason, instanceID: found.instanceID, at: clock())

@@ -1,103 +1,106 @@
 import Foundation
+import Mustache
 
-/// The staff pages, rendered on the server as plain HTML: large text, no scripts needed, readable
+/// The staff pages, rendered on the server from the Mustache templates in Templates/ (shipped as
+/// the target's resources; Mustache escapes every value): large text, no scripts needed, readable
 /// on a cheap office PC and printable from the browser.
 enum StaffPages {
-    static func page(_ title: String, user: String?, _ body: String) -> String {
-        let logout =
-            user.map {
-                """
-                <form method="post" action="/staff/logout" class="logout"><span>\(HTML.escape($0))</span>
-                <button type="submit">Đăng xuất</button></form>
-                """
-            } ?? ""
-        return """
-            <!doctype html>
-            <html lang="vi"><head><meta charset="utf-8"><title>\(HTML.escape(title))</title>
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <style>
-            body { font-family: "Noto Sans", sans-serif; font-size: 18px; margin: 0; color: #1a1a1a; }
-            header { background: #b71c1c; color: white; padding: 12px 24px; display: flex; justify-content: space-between; align-items: center; }
-            header h1 { font-size: 22px; margin: 0; }
-            main { padding: 24px; max-width: 960px; }
-            input, select, button { font-size: 18px; padding: 8px 12px; }
-            table { border-collapse: collapse; width: 100%; margin: 12px 0; }
-            th, td { border: 1px solid #ccc; padding: 6px 10px; text-align: left; vertical-align: top; }
-            th { background: #f3f3f3; }
-            .state { font-weight: bold; padding: 2px 8px; border-radius: 4px; background: #e3f2fd; }
-            .state.rejected { background: #ffebee; } .state.ready { background: #e8f5e9; }
-            .error { color: #b71c1c; font-weight: bold; }
-            .logout { display: inline; } .logout span { margin-right: 12px; }
-            @media print { header, form, .noprint { display: none; } }
-            </style></head>
-            <body><header><h1>Trung tâm Phục vụ hành chính công</h1>\(logout)</header>
-            <main>\(body)</main></body></html>
+    /// The templates, read once; nil when they cannot be found or parsed (every page then says so).
+    static let library: MustacheLibrary? = loadLibrary()
+
+    /// The folder of the templates: $CENTER_TEMPLATES, else the resource bundle beside the program
+    /// (a build, or an installed copy of it), else /usr/share/villagekiosk/center-templates.
+    static func templatesFolder() -> URL? {
+        let manager = FileManager.default
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["CENTER_TEMPLATES"] {
+            candidates.append(URL(fileURLWithPath: env))
+        }
+        let bundleName = "VillageKiosk_CenterServer.resources"
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        for base in [Bundle.main.bundleURL, executable, executable.deletingLastPathComponent()] {
+            candidates.append(base.appendingPathComponent(bundleName).appendingPathComponent("Templates"))
+        }
+        candidates.append(URL(fileURLWithPath: "/usr/share/villagekiosk/center-templates"))
+        return candidates.first { manager.fileExists(atPath: $0.appendingPathComponent("header.mustache").path) }
+    }
+
+    static func loadLibrary() -> MustacheLibrary? {
+        guard let folder = templatesFolder(),
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return nil }
+        var library = MustacheLibrary()
+        for name in names where name.hasSuffix(".mustache") {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8),
+                (try? library.register(text, named: String(name.dropLast(".mustache".count)))) != nil
+            else { return nil }
+        }
+        return library
+    }
+
+    static func render(_ template: String, _ context: [String: Any]) -> String {
+        library?.render(context, withTemplate: template)
+            ?? """
+            <!doctype html><html lang="vi"><meta charset="utf-8"><title>Lỗi</title>
+            <p>Không hiển thị được trang: thiếu mẫu trang của máy chủ (Templates).</p></html>
             """
+    }
+
+    /// A page around HTML made by the caller (the counter pages), its title escaped.
+    static func page(_ title: String, user: String?, _ body: String) -> String {
+        render("page", present(["title": title, "user": user, "body": body]))
+    }
+
+    /// A page with one sentence.
+    static func message(_ title: String, user: String?, _ message: String) -> String {
+        render("message", present(["title": title, "user": user, "message": message]))
     }
 
     static func login(error: String? = nil) -> String {
-        page(
-            "Đăng nhập", user: nil,
-            """
-            <h2>Đăng nhập cán bộ</h2>
-            \(error.map { "<p class=\"error\">\(HTML.escape($0))</p>" } ?? "")
-            <form method="post" action="/staff/login">
-            <p><label>Tên đăng nhập<br><input name="user" id="user" autocomplete="username" required></label></p>
-            <p><label>Mật khẩu<br><input name="password" id="password" type="password" autocomplete="current-password" required></label></p>
-            <input type="hidden" name="next" value="/staff">
-            <p><button type="submit" id="login">Đăng nhập</button></p>
-            </form>
-            """)
+        render("login", present(["title": "Đăng nhập", "error": error]))
     }
 
     static func home(user: String, recent: [StoredSubmission], message: String? = nil) -> String {
-        var rows = ""
-        for item in recent {
-            let code = item.draftCode ?? "—"
-            let link = item.draftCode.map { "<a href=\"/staff/drafts/\($0)\">\($0)</a>" } ?? code
-            rows += """
-                <tr><td>\(link)</td><td>\(HTML.escape(item.formID))</td><td>\(HTML.escape(item.deviceName))</td>
-                <td>\(timestamp(item.receivedAt))</td><td>\(stateBadge(item))</td></tr>
-                """
-        }
-        return page(
-            "Hồ sơ", user: user,
-            """
-            <h2>Tìm hồ sơ theo mã</h2>
-            \(message.map { "<p class=\"error\">\(HTML.escape($0))</p>" } ?? "")
-            <form method="get" action="/staff/find">
-            <input name="code" id="code" inputmode="numeric" pattern="[0-9]*" placeholder="Mã hồ sơ" required autofocus>
-            <button type="submit" id="find">Tìm</button></form>
-            <h2>Hồ sơ mới nhận</h2>
-            <table><tr><th>Mã</th><th>Biểu mẫu</th><th>Máy</th><th>Nhận lúc</th><th>Trạng thái</th></tr>\(rows)</table>
-            """)
+        render(
+            "home", present(["title": "Hồ sơ", "user": user, "message": message, "recent": recent.map(row)]))
     }
 
-    static func draft(user: String, submission: StoredSubmission, instance: SubmittedInstance?) -> String {
-        var fields = ""
-        for field in instance?.fields ?? [] where !field.path.hasPrefix("meta/") {
-            fields += "<tr><th>\(HTML.escape(field.path))</th><td>\(HTML.escape(field.value))</td></tr>"
+    static func results(user: String, query: String, found: [StoredSubmission]) -> String {
+        render(
+            "results",
+            ["title": "Kết quả tìm", "user": user, "query": query, "count": found.count, "found": found.map(row)])
+    }
+
+    static func draft(
+        user: String, submission: StoredSubmission, instance: SubmittedInstance?, printable: Bool = false
+    ) -> String {
+        let fields = (instance?.fields ?? []).filter { !$0.path.hasPrefix("meta/") }.map {
+            ["path": $0.path, "value": $0.value]
         }
-        let options = StoredSubmission.State.allCases.map { state in
-            "<option value=\"\(state.rawValue)\"\(state == submission.state ? " selected" : "")>\(label(state))</option>"
-        }.joined()
-        let code = HTML.escape(submission.draftCode ?? "")
-        return page(
-            "Hồ sơ \(submission.draftCode ?? "")", user: user,
-            """
-            <p class="noprint"><a href="/staff">← Danh sách</a></p>
-            <h2>Hồ sơ mã <span id="draft-code">\(code)</span></h2>
-            <p>Biểu mẫu: \(HTML.escape(submission.formID)) \(HTML.escape(submission.formVersion ?? "")) ·
-            Nhận lúc \(timestamp(submission.receivedAt)) từ \(HTML.escape(submission.deviceName)) ·
-            Trạng thái: <span id="state">\(stateBadge(submission))</span></p>
-            <table id="answers">\(fields)</table>
-            <p class="noprint"><button type="button" id="print" onclick="window.print()">In hồ sơ</button></p>
-            <h3 class="noprint">Cập nhật trạng thái</h3>
-            <form method="post" action="/staff/drafts/\(code)/state">
-            <select name="state" id="new-state">\(options)</select>
-            <input name="reason" id="reason" placeholder="Lý do (nếu từ chối)" maxlength="500">
-            <button type="submit" id="save-state">Lưu</button></form>
-            """)
+        let states = StoredSubmission.State.allCases.map { state -> [String: Any] in
+            ["value": state.rawValue, "label": label(state), "selected": state == submission.state]
+        }
+        return render(
+            "draft",
+            [
+                "title": "Hồ sơ \(submission.draftCode ?? "")", "user": user, "code": submission.draftCode ?? "",
+                "submission": row(submission), "fields": fields, "states": states, "printable": printable,
+            ])
+    }
+
+    /// What the templates show of a submission.
+    static func row(_ item: StoredSubmission) -> [String: Any] {
+        present([
+            "code": item.draftCode, "form": item.formID, "version": item.formVersion ?? "",
+            "device": item.deviceName, "received": timestamp(item.receivedAt), "state": item.state.rawValue,
+            "stateLabel": label(item.state), "reason": item.reason,
+        ])
+    }
+
+    /// The values that are there: a missing one is left out, so a section on it does not show.
+    static func present(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
     }
 
     static func label(_ state: StoredSubmission.State) -> String {
@@ -107,11 +110,6 @@ enum StaffPages {
         case .ready: "Đã có kết quả"
         case .rejected: "Từ chối"
         }
-    }
-
-    static func stateBadge(_ item: StoredSubmission) -> String {
-        "<span class=\"state \(item.state.rawValue)\">\(label(item.state))</span>"
-            + (item.reason.map { " — \(HTML.escape($0))" } ?? "")
     }
 
     static func timestamp(_ date: Date) -> String {

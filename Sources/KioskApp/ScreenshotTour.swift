@@ -3,6 +3,7 @@ import KioskDevices
 import KioskForms
 import KioskGraphics
 import KioskPrinting
+import KioskStore
 import KioskUI
 
 /// Walks the whole citizen flow headless — memory display, taps at screen coordinates — and
@@ -164,9 +165,11 @@ public struct ScreenshotTour {
                 try shoot()  // the done screen with the queue number
             }
             if terminal.flow.step == .done {
+                let printed = terminal.draft
                 try press("button.finish")
                 try shoot()  // the rating
                 try press("rate.5")
+                if fullTour, let printed { try sentDraftStatus(printed) }
             } else {
                 // The printer's own words for what went wrong, over the failed print.
                 for problem in DeviceProblem.allCases {
@@ -248,6 +251,40 @@ public struct ScreenshotTour {
             }
             try walk.run()
             if let failure { throw failure }
+        }
+
+        /// The code of the printed draft typed on the resume pad: its status at the center. With no
+        /// center here the answers are handed to the flow as the center's would be; then the
+        /// terminal offline, with and without a last known status in the store.
+        func sentDraftStatus(_ draft: Draft) throws {
+            let answers: [(SentDraft.CenterState?, String?)] = [
+                (.received, nil), (.processing, nil), (.ready, nil),
+                (.rejected, "Thiếu bản sao giấy chứng sinh"), (nil, nil),
+            ]
+            try press("language.\(language)")
+            for (index, answer) in answers.enumerated() {
+                try press("procedure.resume")
+                terminal.flow.showSentDraft(code: draft.code, lastKnown: nil, reason: nil)
+                terminal.show()
+                if index == 0 { try shoot() }  // asking the center
+                terminal.flow.sentDraftAnswered(code: draft.code, state: answer.0, reason: answer.1, reached: true)
+                terminal.show()
+                try shoot()
+                try press("button.back")
+            }
+            // Offline (no center configured): nothing known yet, then the last status recorded.
+            for known in [nil, CenterStatus(state: "received")] {
+                if let known {
+                    try terminal.store.recordCenterStatus(known, draftID: draft.id, at: clock.now())
+                }
+                try press("procedure.resume")
+                for digit in draft.code { try press("key.\(digit)") }
+                try press("button.next")
+                guard terminal.flow.step == .draftStatus else { throw AppError("tour: no status for \(draft.code)") }
+                try shoot()
+                try press("button.back")
+            }
+            try press("button.back")  // to the languages, where the next walk starts
         }
 
         /// "Continue later" after the first answer, then the resume pad: a wrong code, the right one.

@@ -217,7 +217,7 @@ public final class Terminal {
     func resume(code: String) {
         do {
             guard let saved = try store.savedDraft(code: code), let form = flow.forms[saved.draft.formID] else {
-                flow.resumeFailed()
+                if !showSentDraftStatus(code: code) { flow.resumeFailed() }
                 return
             }
             let session = try FormSession(snapshot: saved.snapshot, form: form)

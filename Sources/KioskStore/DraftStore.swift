@@ -125,17 +125,27 @@ public final class DraftStore: Sendable {
         return answers
     }
 
-    /// Stores the finished submission (sealed) and moves the draft to `status`.
+    /// Stores the finished submission (sealed) and moves the draft to finalized. A draft already
+    /// uploaded keeps the submission the center has: finalizing it again fails.
     public func finalize(draftID: String, submission: String, at now: Date) throws(StoreError) {
         let sealed = try key.seal(submission)
+        let changed: Int
         do {
-            try database.write { db in
+            changed = try database.write { db in
                 try db.execute(
-                    sql: "UPDATE draft SET submission = ?, status = ?, updatedAt = ? WHERE id = ?",
-                    arguments: [sealed, Draft.Status.finalized.rawValue, now, draftID])
+                    sql: """
+                        UPDATE draft SET submission = ?, updatedAt = ?,
+                        status = CASE WHEN status = 'editing' THEN 'finalized' ELSE status END
+                        WHERE id = ? AND status IN ('editing', 'finalized', 'printed')
+                        """,
+                    arguments: [sealed, now, draftID])
+                return db.changesCount
             }
         } catch {
             throw StoreError(operation: "finalize draft", reason: "\(error)")
+        }
+        guard changed == 1 else {
+            throw StoreError(operation: "finalize draft", reason: "no draft \(draftID) still open to changes")
         }
     }
 
@@ -152,11 +162,17 @@ public final class DraftStore: Sendable {
         return try sealed.map { (data: Data) throws(StoreError) -> String in try key.open(data) }
     }
 
+    /// Moves a draft forward to `status`; a draft already at or past it keeps its status.
     public func setStatus(_ status: Draft.Status, draftID: String, at now: Date) throws(StoreError) {
+        // A status only moves forward (editing → finalized → printed → uploaded → acknowledged →
+        // purged): a print that ends after the upload must not take an uploaded draft back to printed.
+        let earlier = Draft.Status.allCases.prefix { $0 != status }.map { "'\($0.rawValue)'" }
+        guard !earlier.isEmpty else { return }
         do {
             try database.write { db in
                 try db.execute(
-                    sql: "UPDATE draft SET status = ?, updatedAt = ? WHERE id = ?",
+                    sql:
+                        "UPDATE draft SET status = ?, updatedAt = ? WHERE id = ? AND status IN (\(earlier.joined(separator: ", ")))",
                     arguments: [status.rawValue, now, draftID])
             }
         } catch {

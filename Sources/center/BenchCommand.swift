@@ -18,6 +18,7 @@ struct BenchCommand: AsyncParsableCommand {
         let database = try DataFolder(url: folder).openDatabase()
         var configuration = CenterConfiguration()
         configuration.port = 0
+        configuration.deviceRate = nil  // the capacity is measured, not the limit
         let server = CenterServer(
             database: database, catalog: FormCatalog(folder: DataFolder(url: folder).formsURL),
             configuration: configuration)

@@ -19,6 +19,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Largest submission accepted, in bytes.")
     var maxSubmissionBytes = 10 * 1024 * 1024
 
+    @Option(help: "The kiosk's Assets folder (catalog, forms, print templates) for printing official forms.")
+    var assets: String?
+
+    @Option(help: "The commune printed on the official forms.")
+    var commune = "xã (chưa cài đặt)"
+
     func run() async throws {
         let folder = DataFolder(url: URL(fileURLWithPath: options.data))
         let database = try folder.openDatabase()
@@ -28,11 +34,18 @@ struct Serve: AsyncParsableCommand {
         configuration.publicURL = publicURL
         configuration.maxSubmissionBytes = maxSubmissionBytes
         let queue = try folder.openQueue(database: database)
+        var officialForms: OfficialForms?
+        if let root = OfficialForms.locateAssets(explicit: assets) {
+            officialForms = try OfficialForms(root: root, commune: commune)
+        } else {
+            print("no Assets folder found (--assets DIR): staff pages print from the browser")
+        }
         let server = CenterServer(
             database: database, catalog: FormCatalog(folder: folder.formsURL), configuration: configuration,
-            queue: queue)
+            queue: queue, officialForms: officialForms)
         try await server.run { port in
-            print("listening on \(host):\(port)")
+            // Written at once, unbuffered: a pipe (systemd, tests) sees the line now, not at exit.
+            FileHandle.standardOutput.write(Data("listening on \(host):\(port)\n".utf8))
         }
     }
 }

@@ -28,6 +28,7 @@ struct QueueBench {
         try database.addStaff(user: "bench", password: "bench-password", at: Date())
         var configuration = CenterConfiguration()
         configuration.port = 0
+        configuration.deviceRate = nil  // the capacity is measured, not the limit
         let server = CenterServer(
             database: database, catalog: FormCatalog(folder: data.formsURL), configuration: configuration,
             queue: try data.openQueue(database: database))

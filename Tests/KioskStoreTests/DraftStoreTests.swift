@@ -85,4 +85,27 @@ import Testing
         #expect(try store.drafts().first?.status == .printed)
         #expect(try store.drafts().first?.code == draft.code)
     }
+
+    @Test func aStatusNeverGoesBackwards() throws {
+        let store = try open()
+        let draft = try store.createDraft(procedure: "p", formID: "f", formVersion: nil, language: "vi", at: Date())
+        try store.finalize(draftID: draft.id, submission: "<data>Lan</data>", at: Date())
+        try store.queueUpload(draftID: draft.id, instanceID: "uuid:\(draft.id)", at: Date())
+        // The upload is accepted while a slow print is still under way...
+        try store.uploadAccepted(draftID: draft.id, at: Date())
+        #expect(try store.drafts().first?.status == .uploaded)
+        // ...and the print ends afterwards: the draft stays uploaded.
+        try store.setStatus(.printed, draftID: draft.id, at: Date())
+        #expect(try store.drafts().first?.status == .uploaded)
+        try store.setStatus(.finalized, draftID: draft.id, at: Date())
+        #expect(try store.drafts().first?.status == .uploaded)
+        // Finalizing again cannot replace the submission the center already has.
+        #expect(throws: StoreError.self) {
+            try store.finalize(draftID: draft.id, submission: "<data>Other</data>", at: Date())
+        }
+        #expect(try store.submission(draftID: draft.id) == "<data>Lan</data>")
+        // Forward still moves.
+        try store.setStatus(.acknowledged, draftID: draft.id, at: Date())
+        #expect(try store.drafts().first?.status == .acknowledged)
+    }
 }

@@ -15,9 +15,10 @@ final class CenterFixture: Sendable {
     var credential: DeviceCredential { DeviceCredential(baseURL: baseURL, token: token) }
 
     /// `port` 0 picks a free one; pass an earlier fixture's port to bring "the same" center back.
-    init(folder: URL? = nil, port: Int = 0, maxSubmissionBytes: Int = 10 * 1024 * 1024, token: String? = nil)
-        async throws
-    {
+    init(
+        folder: URL? = nil, port: Int = 0, maxSubmissionBytes: Int = 10 * 1024 * 1024, token: String? = nil,
+        officialForms: OfficialForms? = nil
+    ) async throws {
         let folder =
             folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("center-\(UUID().uuidString)")
         self.folder = folder
@@ -27,8 +28,12 @@ final class CenterFixture: Sendable {
         var configuration = CenterConfiguration()
         configuration.port = port
         configuration.maxSubmissionBytes = maxSubmissionBytes
+        // The crash loop sends hundreds of drafts a second from one token, far past what a terminal
+        // sends; its subject is durability. The limits have their own tests (RateLimitTests).
+        configuration.deviceRate = nil
         server = CenterServer(
-            database: database, catalog: FormCatalog(folder: data.formsURL), configuration: configuration)
+            database: database, catalog: FormCatalog(folder: data.formsURL), configuration: configuration,
+            officialForms: officialForms)
         running = try await server.start()
     }
 
@@ -36,6 +41,10 @@ final class CenterFixture: Sendable {
         await running.stop()
     }
 }
+
+/// The repository's Assets folder (catalog, forms, print templates).
+let repositoryAssets = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Assets").standardizedFileURL
 
 /// A submission as the terminal's form session writes it.
 func instanceXML(id: String, name: String = "Nguyễn Thị Hoa", formID: String = "khai_sinh") -> Data {

@@ -7,7 +7,7 @@ import NIOCore
 extension CenterServer {
     /// A counter's staff page (`GET /staff/counters/N`) and its buttons: Next, Recall, Serve,
     /// No-show, Done, Transfer. Plain forms that post and come back, so any browser works.
-    func addCounterRoutes(to router: Router<BasicRequestContext>) {
+    func addCounterRoutes(to router: Router<CenterRequestContext>) {
         router.get("staff/counters/:number") { request, context -> Response in
             guard let user = staffUser(request) else { return Response.redirect("/staff/login") }
             guard let desk = queue, let number = context.parameters.get("number").flatMap(Int.init),
@@ -51,7 +51,7 @@ extension CenterServer {
     }
 }
 
-/// The HTML of a counter's page, in Vietnamese, for staff.
+/// A counter's page, in Vietnamese, for staff (Templates/counter.mustache).
 enum CounterPage {
     static func page(counter: Counter, queue: TicketQueue, user: String, message: String?) -> String {
         let current = counter.current.flatMap { queue.ticket($0) }
@@ -61,36 +61,20 @@ enum CounterPage {
         case .serving?: state = "đang phục vụ"
         default: state = "quầy trống"
         }
-        let number = current.map { HTML.escape($0.number.description) } ?? "—"
-        let waiting = counter.services.map { code -> String in
-            let name = queue.service(code)?.name(in: "vi") ?? code
-            return
-                "<li>\(HTML.escape(code)) · \(HTML.escape(name)): <b>\(queue.waiting(in: code).count)</b> người chờ</li>"
-        }.joined()
-        let transferOptions = queue.services.map { service -> String in
-            "<option value=\"\(HTML.escape(service.code))\">\(HTML.escape(service.code)) · \(HTML.escape(service.name(in: "vi")))</option>"
-        }.joined()
-        func button(_ action: String, _ label: String) -> String {
-            """
-            <form method="post" action="/staff/counters/\(counter.number)/\(action)" class="action">\
-            <button type="submit" id="\(action)">\(label)</button></form>
-            """
+        let actions = [
+            ("next", "Gọi số tiếp theo"), ("recall", "Gọi lại"), ("serve", "Công dân đã đến"), ("no-show", "Vắng mặt"),
+            ("done", "Xong"),
+        ].map { ["action": $0.0, "label": $0.1, "number": counter.number] as [String: Any] }
+        let waiting = counter.services.map { code -> [String: Any] in
+            ["code": code, "name": queue.service(code)?.name(in: "vi") ?? code, "count": queue.waiting(in: code).count]
         }
-        let body = """
-            <h2>Quầy số \(counter.number)</h2>
-            \(message.map { "<p class=\"error\" id=\"message\">\(HTML.escape($0))</p>" } ?? "")
-            <p>Số hiện tại: <span id="current" style="font-size:48px;font-weight:bold">\(number)</span>
-            <span id="state">(\(state))</span></p>
-            <div class="actions">
-            \(button("next", "Gọi số tiếp theo"))\(button("recall", "Gọi lại"))\(button("serve", "Công dân đã đến"))
-            \(button("no-show", "Vắng mặt"))\(button("done", "Xong"))
-            </div>
-            <form method="post" action="/staff/counters/\(counter.number)/transfer">
-            <label>Chuyển sang <select name="service" id="transfer-service">\(transferOptions)</select></label>
-            <button type="submit" id="transfer">Chuyển</button></form>
-            <h3>Đang chờ</h3><ul id="waiting">\(waiting)</ul>
-            <style>.action { display: inline-block; margin: 4px; } .action button { font-size: 22px; padding: 14px 20px; }</style>
-            """
-        return StaffPages.page("Quầy \(counter.number)", user: user, body)
+        let services = queue.services.map { ["code": $0.code, "name": $0.name(in: "vi")] }
+        return StaffPages.render(
+            "counter",
+            StaffPages.present([
+                "title": "Quầy \(counter.number)", "user": user, "number": counter.number, "message": message,
+                "current": current.map { $0.number.description } ?? "—", "state": state, "actions": actions,
+                "waiting": waiting, "services": services,
+            ]))
     }
 }

@@ -10,7 +10,7 @@ extension CenterServer {
     /// one `board` event per change), `POST /api/queue/blocks` and `POST /api/queue/handover` (a
     /// terminal's numbers for when the center cannot be reached, and the tickets it issued from them).
     /// Staff call at their counter through `/staff/counters/N`.
-    func addQueueRoutes(to router: Router<BasicRequestContext>) {
+    func addQueueRoutes(to router: Router<CenterRequestContext>) {
         router.post("api/queue/tickets") { request, _ -> Response in
             guard let desk = queue else { return Self.json(.notFound, QueueMessage(error: "no queue at this center")) }
             guard (try? device(request)) != nil else { return Self.unauthorized() }

@@ -17,6 +17,8 @@ extension CitizenFlow {
             return []
         case (.resume, _):
             return handleResume(action)
+        case (.draftStatus, _):
+            return handleDraftStatus(action)
         case (.rating, .rate(let score)) where (1...5).contains(score):
             let effects: [Effect] = [.rate(score: score, procedure: procedure?.id, language: language), .endSession]
             reset()

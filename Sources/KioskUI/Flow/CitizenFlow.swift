@@ -17,6 +17,8 @@ public struct CitizenFlow: Sendable {
         /// "Do you have priority?" (elderly, disability, pregnant, small child, none): after
         /// printing, before the queue ticket is taken.
         case priority
+        /// The status at the center of a sent draft whose code was typed on the resume pad.
+        case draftStatus
     }
 
     /// A screen shown over the step, which is kept underneath with the session.
@@ -98,6 +100,8 @@ public struct CitizenFlow: Sendable {
     public internal(set) var lastActivity = Date(timeIntervalSince1970: 0)
     /// The digits typed on the resume screen.
     public internal(set) var resumeEntry = NumericEntry("", format: .digits)
+    /// The sent draft whose status shows, on the draft status step.
+    public internal(set) var sentDraft: SentDraft?
 
     /// Queue numbers after printing (off unless the app turns them on).
     public var queue = QueueOptions()
@@ -251,6 +255,7 @@ public struct CitizenFlow: Sendable {
         overlay = nil
         assisted = false
         resumeEntry = NumericEntry("", format: .digits)
+        sentDraft = nil
         part = 0
         reviewFirst = 0
     }

@@ -11,6 +11,73 @@ extension ScreenBuilder {
         return numbersScreen(context, entry: flow.resumeEntry)
     }
 
+    /// A sent draft's status at the center: waiting while the center is asked, then its answer
+    /// (received, being processed, ready, rejected with the reason), or the last known state when
+    /// the center cannot be reached. A picture for each, and spoken.
+    func draftStatusScreen(_ flow: CitizenFlow) -> Screen {
+        let language = flow.language
+        let sent = flow.sentDraft ?? SentDraft(code: "", state: nil, reason: nil, answer: .offline)
+        let spaced = sent.code.map(String.init).joined(separator: " ")
+        var keys: [UIStrings.Key] = []
+        var name: String
+        var icon: String
+        switch sent.answer {
+        case .asking:
+            keys = [.statusAsking]
+            name = "status.asking"
+            icon = "search"
+        case .notArrived:
+            keys = [.statusNotArrived]
+            name = "status.notArrived"
+            icon = "mail"
+        case .center, .offline:
+            if sent.answer == .offline { keys.append(.statusOffline) }
+            switch sent.state {
+            case .received?:
+                name = "status.received"
+                icon = "mail"
+            case .processing?:
+                name = "status.processing"
+                icon = "helper"
+            case .ready?:
+                name = "status.ready"
+                icon = "certificate"
+            case .rejected?:
+                name = "status.rejected"
+                icon = "warning"
+            case nil:
+                name = "status.unknown"
+                icon = "warning"
+            }
+            if let state = sent.state {
+                if sent.answer == .offline { keys.append(.statusLastKnown) }
+                keys.append(Self.statusKey(state))
+            } else {
+                keys.append(.statusTryLater)
+            }
+            if sent.answer == .offline { name += ".offline" }
+        }
+        var lines = ["\(UIStrings.text(.draftCode, language)): \(spaced)"] + keys.map { UIStrings.text($0, language) }
+        var audio = keys.map(UIStrings.prompt)
+        if let reason = sent.reason, sent.state == .rejected, sent.answer != .asking {
+            lines.append("\(UIStrings.text(.statusReason, language)): \(reason)")
+            audio += [UIStrings.prompt(.statusReason), UIStrings.say(reason)]
+        }
+        return message(
+            flow, name: name, icon: icon, text: lines.joined(separator: "\n"), audio: audio,
+            button: (UIStrings.text(.finish, language), .finish, "button.finish"),
+            secondary: (UIStrings.text(.back, language), "back", .back, "button.back"))
+    }
+
+    static func statusKey(_ state: SentDraft.CenterState) -> UIStrings.Key {
+        switch state {
+        case .received: .statusReceived
+        case .processing: .statusProcessing
+        case .ready: .statusReady
+        case .rejected: .statusRejected
+        }
+    }
+
     /// "Continue later": the code, large, spoken digit by digit.
     func savedScreen(_ flow: CitizenFlow) -> Screen {
         let language = flow.language

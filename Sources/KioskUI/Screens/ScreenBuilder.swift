@@ -27,6 +27,7 @@ public struct ScreenBuilder: Sendable {
         case .language: languageScreen(flow)
         case .resume: resumeScreen(flow)
         case .saved: savedScreen(flow)
+        case .draftStatus: draftStatusScreen(flow)
         case .rating: ratingScreen(flow)
         case .procedures: procedureScreen(flow)
         case .question: questionScreen(flow)

@@ -9,6 +9,8 @@ public enum UIStrings {
         case help, helpIntro, helpAgency, continueLater, assistedOn, assistedOff, saved, savedDetail
         case resume, resumeLabel, unknownCode, stillThere, stillHere, rating, skip, keepGoing, dontWait,
             donePrintPending
+        case statusAsking, statusReceived, statusProcessing, statusReady, statusRejected, statusReason
+        case statusNotArrived, statusOffline, statusLastKnown, statusTryLater
         case problemOutOfPaper, problemJammed, problemCoverOpen, problemOutOfInk, problemOffline, problemUnreachable
         case priorityQuestion, priorityElderly, priorityDisabled, priorityPregnant, prioritySmallChild, priorityNone
         case yourNumber, peopleAhead, personAhead, nobodyAhead, keepTicket, takingNumber, noNumber
@@ -76,6 +78,16 @@ public enum UIStrings {
             .donePrintPending:
                 "Tờ khai của bạn đã được giữ lại và sẽ tự in khi máy in sửa xong. Xin nhận tờ khai ở chỗ cán bộ, và mang bản chính giấy tờ đến Trung tâm phục vụ hành chính công xã.",
             .problemOutOfPaper: "Máy in hết giấy. Xin nhờ cán bộ cho thêm giấy vào khay: tờ khai sẽ tự in tiếp.",
+            .statusAsking: "Đang hỏi Trung tâm về hồ sơ của bạn. Xin chờ một chút.",
+            .statusReceived: "Trung tâm đã nhận hồ sơ của bạn.",
+            .statusProcessing: "Trung tâm đang giải quyết hồ sơ của bạn.",
+            .statusReady: "Hồ sơ của bạn đã có kết quả. Mời bạn đến Trung tâm để nhận.",
+            .statusRejected: "Hồ sơ của bạn chưa được chấp nhận. Mời bạn đến Trung tâm để được hướng dẫn.",
+            .statusReason: "Lý do",
+            .statusNotArrived: "Hồ sơ của bạn chưa đến Trung tâm. Máy sẽ tự gửi khi có mạng.",
+            .statusOffline: "Chưa liên lạc được với Trung tâm.",
+            .statusLastKnown: "Tin mới nhất máy biết:",
+            .statusTryLater: "Xin thử lại sau.",
             .problemJammed: "Máy in bị kẹt giấy. Xin nhờ cán bộ gỡ giấy kẹt. Câu trả lời của bạn vẫn được giữ.",
             .problemCoverOpen: "Nắp máy in đang mở. Hãy đóng nắp lại: tờ khai sẽ tự in tiếp.",
             .problemOutOfInk: "Máy in hết mực. Xin nhờ cán bộ thay mực. Câu trả lời của bạn vẫn được giữ.",
@@ -144,6 +156,16 @@ public enum UIStrings {
             .dontWait: "Don't wait",
             .donePrintPending:
                 "Your form is kept and prints by itself once the printer is fixed. Ask the staff for it, and bring your original papers to the commune service center.",
+            .statusAsking: "Asking the center about your form. Please wait a moment.",
+            .statusReceived: "The center has received your form.",
+            .statusProcessing: "The center is working on your form.",
+            .statusReady: "Your form is ready. Please come to the center to collect the result.",
+            .statusRejected: "Your form was not accepted. Please come to the center for advice.",
+            .statusReason: "Reason",
+            .statusNotArrived: "Your form has not reached the center yet. The terminal sends it when it is online.",
+            .statusOffline: "The center cannot be reached now.",
+            .statusLastKnown: "The latest news the terminal has:",
+            .statusTryLater: "Please try again later.",
             .problemOutOfPaper:
                 "The printer is out of paper. Please ask the staff to add paper: the form then prints by itself.",
             .problemJammed: "Paper is stuck in the printer. Please ask the staff to clear it. Your answers are kept.",
