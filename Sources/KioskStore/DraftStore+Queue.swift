@@ -20,6 +20,8 @@ extension DraftStore {
                 t.column("revision", .integer).notNull()
                 t.column("updatedAt", .datetime).notNull()
             }
+            // The first, per-service ticket counter of v2 gave way to the queue records.
+            try db.drop(table: "ticket")
         }
     }
 

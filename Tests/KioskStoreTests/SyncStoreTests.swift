@@ -115,19 +115,6 @@ import Testing
         #expect(!text.contains("Mai") && !text.contains("Hoàng"))
     }
 
-    @Test func ticketsNumberPerServiceAndRestartEachDay() throws {
-        let store = try open()
-        let day = now
-        let t1 = try store.issueTicket(service: "A", draftCode: "12345674", at: day, numberingSince: day)
-        let t2 = try store.issueTicket(service: "A", draftCode: nil, at: day + 10, numberingSince: day)
-        let b1 = try store.issueTicket(service: "B", draftCode: nil, at: day + 20, numberingSince: day)
-        let tomorrow = try store.issueTicket(service: "A", draftCode: nil, at: day + 86400, numberingSince: day + 86400)
-        let numbers: [Int] = [t1.number, t2.number, b1.number, tomorrow.number]
-        #expect(numbers == [1, 2, 1, 1])
-        #expect(try store.tickets(since: day).count == 4)
-        #expect(try store.tickets(since: day).first?.draftCode == "12345674")
-    }
-
     @Test func settingsRoundTrip() throws {
         let store = try open()
         #expect(try store.setting("forms.lastCheck") == nil)
