@@ -25,6 +25,8 @@ import Testing
         walker.press("button.help")
         let help = walker.screen
         walker.press("button.continue")
+        // The printer runs out while the form prints: wait, or go on without the paper.
+        walker.flow.step = .printing
         walker.flow.deviceProblem(.printerOutOfPaper)
         let problem = walker.screen
 

@@ -65,7 +65,10 @@ extension ScreenBuilder {
             audio: [UIStrings.prompt(problem.key)],
             button: canRetry
                 ? (UIStrings.text(.retry, language), .retryPrint, "button.retry")
-                : (UIStrings.text(.keepGoing, language), .back, "button.continue"),
+                : (
+                    UIStrings.text(flow.step == .printing ? .keepWaiting : .keepGoing, language), .back,
+                    "button.continue"
+                ),
             secondary: secondary)
     }
 }

@@ -7,7 +7,7 @@ public enum UIStrings {
         case done, doneDetail, draftCode, finish, required, invalid, languageName, addAnother, noMore
         case unticked, search, showList, matches, day, month, year
         case help, helpIntro, helpAgency, continueLater, assistedOn, assistedOff, saved, savedDetail
-        case resume, resumeLabel, unknownCode, stillThere, stillHere, rating, skip, keepGoing, dontWait,
+        case resume, resumeLabel, unknownCode, stillThere, stillHere, rating, skip, keepGoing, keepWaiting, dontWait,
             donePrintPending
         case statusAsking, statusReceived, statusProcessing, statusReady, statusRejected, statusReason
         case statusNotArrived, statusOffline, statusLastKnown, statusTryLater
@@ -74,10 +74,12 @@ public enum UIStrings {
             .rating: "Bạn thấy máy này có dễ dùng không? Chạm vào một khuôn mặt.",
             .skip: "Bỏ qua",
             .keepGoing: "Làm tiếp",
+            .keepWaiting: "Chờ in",
             .dontWait: "Không chờ nữa",
             .donePrintPending:
                 "Tờ khai của bạn đã được giữ lại và sẽ tự in khi máy in sửa xong. Xin nhận tờ khai ở chỗ cán bộ, và mang bản chính giấy tờ đến Trung tâm phục vụ hành chính công xã.",
-            .problemOutOfPaper: "Máy in hết giấy. Xin nhờ cán bộ cho thêm giấy vào khay: tờ khai sẽ tự in tiếp.",
+            .problemOutOfPaper:
+                "Máy in hết giấy. Xin nhờ cán bộ cho thêm giấy vào khay. Câu trả lời của bạn vẫn được giữ.",
             .statusAsking: "Đang hỏi Trung tâm về hồ sơ của bạn. Xin chờ một chút.",
             .statusReceived: "Trung tâm đã nhận hồ sơ của bạn.",
             .statusProcessing: "Trung tâm đang giải quyết hồ sơ của bạn.",
@@ -89,9 +91,9 @@ public enum UIStrings {
             .statusLastKnown: "Tin mới nhất máy biết:",
             .statusTryLater: "Xin thử lại sau.",
             .problemJammed: "Máy in bị kẹt giấy. Xin nhờ cán bộ gỡ giấy kẹt. Câu trả lời của bạn vẫn được giữ.",
-            .problemCoverOpen: "Nắp máy in đang mở. Hãy đóng nắp lại: tờ khai sẽ tự in tiếp.",
+            .problemCoverOpen: "Nắp máy in đang mở. Hãy đóng nắp lại. Câu trả lời của bạn vẫn được giữ.",
             .problemOutOfInk: "Máy in hết mực. Xin nhờ cán bộ thay mực. Câu trả lời của bạn vẫn được giữ.",
-            .problemOffline: "Máy in đang tắt. Xin nhờ cán bộ bật máy in: tờ khai sẽ tự in tiếp.",
+            .problemOffline: "Máy in đang tắt. Xin nhờ cán bộ bật máy in. Câu trả lời của bạn vẫn được giữ.",
             .problemUnreachable:
                 "Không kết nối được với máy in. Xin nhờ cán bộ kiểm tra dây cáp. Câu trả lời của bạn vẫn được giữ.",
             .priorityQuestion: "Bạn có thuộc diện được ưu tiên không? Chạm vào một hình.",
@@ -153,6 +155,7 @@ public enum UIStrings {
             .rating: "Was this terminal easy to use? Touch a face.",
             .skip: "Skip",
             .keepGoing: "Go on",
+            .keepWaiting: "Keep waiting",
             .dontWait: "Don't wait",
             .donePrintPending:
                 "Your form is kept and prints by itself once the printer is fixed. Ask the staff for it, and bring your original papers to the commune service center.",
@@ -167,12 +170,12 @@ public enum UIStrings {
             .statusLastKnown: "The latest news the terminal has:",
             .statusTryLater: "Please try again later.",
             .problemOutOfPaper:
-                "The printer is out of paper. Please ask the staff to add paper: the form then prints by itself.",
+                "The printer is out of paper. Please ask the staff to add paper. Your answers are kept.",
             .problemJammed: "Paper is stuck in the printer. Please ask the staff to clear it. Your answers are kept.",
-            .problemCoverOpen: "The printer cover is open. Close it: the form then prints by itself.",
+            .problemCoverOpen: "The printer cover is open. Please close it. Your answers are kept.",
             .problemOutOfInk: "The printer is out of ink. Please ask the staff to replace it. Your answers are kept.",
             .problemOffline:
-                "The printer is switched off. Please ask the staff to switch it on: the form then prints by itself.",
+                "The printer is switched off. Please ask the staff to switch it on. Your answers are kept.",
             .problemUnreachable:
                 "The printer cannot be reached. Please ask the staff to check its cable. Your answers are kept.",
             .priorityQuestion: "Do you have priority? Touch a picture.",
