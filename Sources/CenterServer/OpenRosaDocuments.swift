@@ -1,4 +1,5 @@
 import Foundation
+import KioskForms
 
 /// The XML documents the center answers with (OpenRosa form discovery and submission responses).
 enum OpenRosaDocuments {
@@ -7,14 +8,15 @@ enum OpenRosaDocuments {
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xforms xmlns=\"http://openrosa.org/xforms/xformsList\">\n"
         for form in forms {
             xml += "  <xform>\n"
-            xml += "    <formID>\(HTML.escape(form.formID))</formID>\n"
-            xml += "    <name>\(HTML.escape(form.name))</name>\n"
-            xml += "    <version>\(HTML.escape(form.version ?? ""))</version>\n"
+            xml += "    <formID>\(Markup.escape(form.formID))</formID>\n"
+            xml += "    <name>\(Markup.escape(form.name))</name>\n"
+            xml += "    <version>\(Markup.escape(form.version ?? ""))</version>\n"
             xml += "    <hash>\(form.hash)</hash>\n"
-            xml += "    <downloadUrl>\(HTML.escape(base))/forms/\(HTML.escape(form.formID))/form.xml</downloadUrl>\n"
+            xml +=
+                "    <downloadUrl>\(Markup.escape(base))/forms/\(Markup.escape(form.formID))/form.xml</downloadUrl>\n"
             if !form.media.isEmpty {
                 xml +=
-                    "    <manifestUrl>\(HTML.escape(base))/forms/\(HTML.escape(form.formID))/manifest</manifestUrl>\n"
+                    "    <manifestUrl>\(Markup.escape(base))/forms/\(Markup.escape(form.formID))/manifest</manifestUrl>\n"
             }
             xml += "  </xform>\n"
         }
@@ -26,10 +28,10 @@ enum OpenRosaDocuments {
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest xmlns=\"http://openrosa.org/xforms/xformsManifest\">\n"
         for media in form.media {
             xml += "  <mediaFile>\n"
-            xml += "    <filename>\(HTML.escape(media.filename))</filename>\n"
+            xml += "    <filename>\(Markup.escape(media.filename))</filename>\n"
             xml += "    <hash>\(media.hash)</hash>\n"
             xml +=
-                "    <downloadUrl>\(HTML.escape(base))/forms/\(HTML.escape(form.formID))/media/\(HTML.escape(media.filename))</downloadUrl>\n"
+                "    <downloadUrl>\(Markup.escape(base))/forms/\(Markup.escape(form.formID))/media/\(Markup.escape(media.filename))</downloadUrl>\n"
             xml += "  </mediaFile>\n"
         }
         return xml + "</manifest>\n"
@@ -40,7 +42,7 @@ enum OpenRosaDocuments {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <OpenRosaResponse xmlns="http://openrosa.org/http/response">
-          <message nature="\(nature)">\(HTML.escape(message))</message>
+          <message nature="\(nature)">\(Markup.escape(message))</message>
         </OpenRosaResponse>
 
         """

@@ -1,4 +1,5 @@
 import Foundation
+import KioskForms
 import KioskGraphics
 import KioskUI
 
@@ -41,7 +42,7 @@ public struct TestPage: Sendable {
         var items: [PageItem] = []
         var y = TemplateLayout.top
         func line(_ text: String, _ font: TextFont, alignment: TextStyle.Alignment = .leading, gap: Double = 6) {
-            let markup = Typesetter.escape(text)
+            let markup = Markup.escape(text)
             let measure = setter.measure(markup: markup, width: width, font: font, alignment: alignment)
             items.append(
                 .text(
@@ -69,7 +70,7 @@ public struct TestPage: Sendable {
         y += 44
         if let code = try? QRCode(text: qrText) {
             items.append(.qrCode(code, text: qrText, frame: Rect(x: left, y: y, width: 120, height: 120)))
-            let markup = Typesetter.escape("Quét mã QR bằng điện thoại hoặc máy quét của bộ phận một cửa: \(qrText)")
+            let markup = Markup.escape("Quét mã QR bằng điện thoại hoặc máy quét của bộ phận một cửa: \(qrText)")
             items.append(
                 .text(
                     plain: markup, markup: markup,

@@ -1,4 +1,5 @@
 import Foundation
+import KioskForms
 import KioskGraphics
 import KioskUI
 
@@ -9,7 +10,7 @@ extension TemplateLayout {
         var items: [PageItem] = []
         var y = 0.0
         func centred(_ text: String, _ font: TextFont, gap: Double = 0) -> Double {
-            let markup = Typesetter.escape(text)
+            let markup = Markup.escape(text)
             let measure = setter.measure(markup: markup, width: width, font: font, alignment: .center)
             items.append(
                 .text(
@@ -23,16 +24,16 @@ extension TemplateLayout {
                 let box = Rect(x: Self.right - 190, y: y, width: 190, height: 14)
                 items.append(
                     .text(
-                        plain: number, markup: "<b>" + Typesetter.escape(number) + "</b>", frame: box,
+                        plain: number, markup: "<b>" + Markup.escape(number) + "</b>", frame: box,
                         font: .italic(11), alignment: .trailing))
                 y += 15
             }
             if let note = template.formNote {
                 let measure = setter.measure(
-                    markup: Typesetter.escape(note), width: 320, font: .italic(8.5), alignment: .trailing)
+                    markup: Markup.escape(note), width: 320, font: .italic(8.5), alignment: .trailing)
                 items.append(
                     .text(
-                        plain: note, markup: Typesetter.escape(note),
+                        plain: note, markup: Markup.escape(note),
                         frame: Rect(x: Self.right - 320, y: y, width: 320, height: measure.height), font: .italic(8.5),
                         alignment: .trailing))
                 y += measure.height
@@ -65,7 +66,7 @@ extension TemplateLayout {
         return [
             .rule(from: Point(x: Self.left, y: y - 3), to: Point(x: Self.right, y: y - 3), width: 0.3),
             .text(
-                plain: text, markup: Typesetter.escape(text), frame: Rect(x: Self.left, y: y, width: width, height: 12),
+                plain: text, markup: Markup.escape(text), frame: Rect(x: Self.left, y: y, width: width, height: 12),
                 font: .italic(8.5), alignment: .trailing),
         ]
     }
@@ -74,7 +75,7 @@ extension TemplateLayout {
     func placeDate() -> Unit {
         let text = "\(data.commune), \(VietnameseDate.phrase(data.date, timeZone: data.timeZone))"
         let half = width / 2
-        let markup = Typesetter.escape(text)
+        let markup = Markup.escape(text)
         let measure = setter.measure(markup: markup, width: half + 40, font: .italic(12), alignment: .center)
         return Unit(
             height: measure.height + 10,
@@ -102,7 +103,7 @@ extension TemplateLayout {
                 (signature.note.map { data.resolve($0, base: base).text } ?? "", .italic(11)),
             ]
             for (text, font) in lines where !text.isEmpty {
-                let markup = Typesetter.escape(text)
+                let markup = Markup.escape(text)
                 let measure = setter.measure(markup: markup, width: each, font: font, alignment: .center)
                 items.append(
                     .text(
@@ -114,7 +115,7 @@ extension TemplateLayout {
             if let name = signature.name {
                 let resolved = data.resolve(name, base: base)
                 if !resolved.allEmpty {
-                    let markup = "<b>" + Typesetter.escape(resolved.text) + "</b>"
+                    let markup = "<b>" + Markup.escape(resolved.text) + "</b>"
                     let measure = setter.measure(markup: markup, width: each, font: .body(12), alignment: .center)
                     items.append(
                         .text(
@@ -181,7 +182,7 @@ extension TemplateLayout {
         let textWidth = Self.right - x
         var y = 10.0
         let lines: [(String, String, TextFont)] = [
-            ("Mã hồ sơ: \(data.draftCode)", "Mã hồ sơ: <b>\(Typesetter.escape(data.draftCode))</b>", .body(15)),
+            ("Mã hồ sơ: \(data.draftCode)", "Mã hồ sơ: <b>\(Markup.escape(data.draftCode))</b>", .body(15)),
             (
                 encoded.count > 1
                     ? "Dành cho cán bộ: quét cả \(encoded.count) mã QR (theo thứ tự bất kỳ) để nhập hồ sơ, không phải gõ lại."
@@ -190,7 +191,7 @@ extension TemplateLayout {
             ),
         ]
         for (plain, markup, font) in lines {
-            let markup = markup.isEmpty ? Typesetter.escape(plain) : markup
+            let markup = markup.isEmpty ? Markup.escape(plain) : markup
             let measure = setter.measure(markup: markup, width: textWidth, font: font)
             items.append(
                 .text(
@@ -216,7 +217,7 @@ extension TemplateLayout {
         let rows = (encoded.count + perRow - 1) / perRow
         var y = 4 + Double(rows) * (side + 6) - 4
         let lines: [(String, String, TextFont)] = [
-            ("Mã hồ sơ: \(data.draftCode)", "Mã hồ sơ: <b>\(Typesetter.escape(data.draftCode))</b>", .body(12))
+            ("Mã hồ sơ: \(data.draftCode)", "Mã hồ sơ: <b>\(Markup.escape(data.draftCode))</b>", .body(12))
         ]
         for (plain, markup, font) in lines {
             let measure = setter.measure(markup: markup, width: available, font: font)

@@ -144,7 +144,7 @@ struct TemplateLayout {
         .joined(separator: " ")
         let labelPlain = label.isEmpty ? "" : label + " "
         let plain = labelPlain + value
-        let markup = Typesetter.escape(labelPlain) + "<b>" + Typesetter.escape(value) + "</b>"
+        let markup = Markup.escape(labelPlain) + "<b>" + Markup.escape(value) + "</b>"
         let font = Self.bodyFont
         let measure = setter.measure(markup: markup, width: width, font: font)
         let start = setter.position(ofByte: labelPlain.utf8.count, markup: markup, width: width, font: font)
@@ -183,11 +183,11 @@ struct TemplateLayout {
         if ticks.number != nil || ticks.label != nil {
             let label = [ticks.number, ticks.label.map { $0 + ":" }].compactMap { $0 }.filter { !$0.isEmpty }
                 .joined(separator: " ")
-            let measure = setter.measure(markup: Typesetter.escape(label), width: width, font: Self.bodyFont)
+            let measure = setter.measure(markup: Markup.escape(label), width: width, font: Self.bodyFont)
             let labelWidth = measure.lines.map(\.maxX).max() ?? 0
             items.append(
                 .text(
-                    plain: label, markup: Typesetter.escape(label),
+                    plain: label, markup: Markup.escape(label),
                     frame: Rect(x: Self.left, y: y, width: width, height: measure.height), font: Self.bodyFont,
                     alignment: .leading))
             if ticks.inline, measure.lines.count == 1, labelWidth < width / 2 {
@@ -208,13 +208,13 @@ struct TemplateLayout {
                 let x = Self.left + indent + Double(column) * columnWidth
                 let textWidth = columnWidth - box - 10
                 let measure = setter.measure(
-                    markup: Typesetter.escape(option.text), width: textWidth, font: .body(11.5))
+                    markup: Markup.escape(option.text), width: textWidth, font: .body(11.5))
                 rowHeight = max(rowHeight, measure.height + 3)
                 items.append(
                     .box(Rect(x: x, y: y + 3.5, width: box, height: box), ticked: chosen.contains(option.value)))
                 items.append(
                     .text(
-                        plain: option.text, markup: Typesetter.escape(option.text),
+                        plain: option.text, markup: Markup.escape(option.text),
                         frame: Rect(x: x + box + 5, y: y, width: textWidth, height: measure.height),
                         font: .body(11.5), alignment: .leading))
             }
@@ -227,7 +227,7 @@ struct TemplateLayout {
     func paragraph(
         _ text: String, font: TextFont, alignment: TextStyle.Alignment = .leading, above: Double, below: Double
     ) -> Unit {
-        let markup = Typesetter.escape(text)
+        let markup = Markup.escape(text)
         let measure = setter.measure(markup: markup, width: width, font: font, alignment: alignment)
         return Unit(
             height: above + measure.height + below,

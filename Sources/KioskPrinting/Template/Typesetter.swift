@@ -1,4 +1,5 @@
 import CCairo
+import KioskForms
 import KioskUI
 
 /// Sets text with pango on one cairo context: measures it for the layout and draws it after. Both
@@ -87,22 +88,5 @@ final class Typesetter {
         pango_layout_set_font_description(layout, description)
         pango_layout_set_markup(layout, markup, -1)
         return body(layout)
-    }
-
-    /// Text made safe to put in Pango markup.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

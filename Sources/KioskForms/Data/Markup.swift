@@ -1,6 +1,8 @@
-/// Escaping for text put into HTML and XML.
-enum HTML {
-    static func escape(_ text: String) -> String {
+/// Text put into markup: XML documents, HTML pages and Pango's text markup.
+public enum Markup {
+    /// `text` made safe as element content or inside a quoted attribute: `& < > " '` become
+    /// entities, everything else stays as it is.
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
