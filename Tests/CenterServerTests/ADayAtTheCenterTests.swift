@@ -5,6 +5,7 @@ import KioskDevices
 import KioskQueue
 import KioskSync
 import KioskUI
+import SeededRandom
 import Synchronization
 import Testing
 
@@ -102,23 +103,10 @@ import Testing
         #expect(waiting + calledNumbers.count == given.count, "none lost")
 
         // The board called what the counters called, in order (the feed may still be catching up).
-        for _ in 0..<100 where spoken.withLock({ $0.count }) < called.count {
+        for _ in 0..<600 where spoken.withLock({ $0.count }) < called.count {
             try await Task.sleep(for: .milliseconds(50))
         }
         #expect(spoken.withLock { $0 } == called)
         shown.cancel()
-    }
-}
-
-/// A small deterministic generator, so that a failing day can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -68,7 +68,8 @@ public final class VillageDesk: TicketSource {
     /// The board now, then again each time the stored queue changes (whoever changed it: this
     /// process or `kiosk queue` in another), looked at every `interval`; until the caller stops.
     public func boards(every interval: Duration = .milliseconds(300)) -> AsyncStream<Board> {
-        let (stream, continuation) = AsyncStream.makeStream(of: Board.self, bufferingPolicy: .bufferingNewest(4))
+        // Kept until the display takes them, so a busy display still calls every number.
+        let (stream, continuation) = AsyncStream.makeStream(of: Board.self, bufferingPolicy: .bufferingNewest(256))
         let task = Task { [self] in
             var seen: Int?
             var first = true

@@ -71,7 +71,9 @@ public actor QueueDesk {
     /// The board now, then every change, until the caller stops listening.
     public func watch() -> AsyncStream<Board> {
         let id = UUID()
-        let (stream, continuation) = AsyncStream<Board>.makeStream(bufferingPolicy: .bufferingNewest(8))
+        // A watcher that falls behind (a slow link to a display board) gets every board when it
+        // catches up, so no call goes unannounced; only a backlog far beyond a day's is cut.
+        let (stream, continuation) = AsyncStream<Board>.makeStream(bufferingPolicy: .bufferingNewest(256))
         continuation.yield(queue.board)
         watchers[id] = continuation
         continuation.onTermination = { [weak self] _ in

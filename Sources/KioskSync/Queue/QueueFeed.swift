@@ -18,7 +18,10 @@ public struct QueueFeed: Sendable {
     /// Boards as they come, until the caller stops listening. `connected` is told each time the
     /// link comes up (true) or drops (false), for the technician's view.
     public func boards(connected: @escaping @Sendable (Bool) -> Void = { _ in }) -> AsyncStream<Board> {
-        let (stream, continuation) = AsyncStream.makeStream(of: Board.self, bufferingPolicy: .bufferingNewest(4))
+        // Every board is kept until the display takes it: a display that falls behind (a busy
+        // board computer) catches up and still calls every number; only a backlog far beyond any
+        // real day's is cut to the newest.
+        let (stream, continuation) = AsyncStream.makeStream(of: Board.self, bufferingPolicy: .bufferingNewest(256))
         let credential = self.credential
         let task = Task {
             var wait: Double = 1
