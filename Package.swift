@@ -90,30 +90,36 @@ let package = Package(
 
         // Test support, not shipped.
         .target(name: "KioskTesting", dependencies: ["KioskApp"]),
+        .target(name: "SeededRandom"),
 
         .testTarget(
             name: "KioskFormsTests", dependencies: ["KioskForms"], exclude: ["XLSForms"], resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "KioskProceduresTests", dependencies: ["KioskProcedures", "KioskForms"]),
+        .testTarget(name: "KioskProceduresTests", dependencies: ["KioskProcedures", "KioskForms", "SeededRandom"]),
         .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "KioskGraphics", "KioskTesting", "KioskQueue"]),
         .testTarget(
-            name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting"], exclude: ["Fixtures"]),
+            name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting", "SeededRandom"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore"]),
-        .testTarget(name: "KioskQueueTests", dependencies: ["KioskQueue"]),
+        .testTarget(name: "KioskQueueTests", dependencies: ["KioskQueue", "SeededRandom"]),
         .testTarget(
             name: "KioskSyncTests",
             dependencies: [
-                "KioskSync", "CenterServer", "KioskApp", "KioskStore",
+                "KioskSync", "CenterServer", "KioskApp", "KioskStore", "SeededRandom",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .testTarget(
             name: "CenterServerTests",
-            dependencies: ["CenterServer", "KioskQueue", "KioskSync", "KioskApp", "KioskDevices", "KioskUI"]),
+            dependencies: [
+                "CenterServer", "KioskQueue", "KioskSync", "KioskApp", "KioskDevices", "KioskUI", "KioskTesting",
+                "SeededRandom",
+            ]),
         .testTarget(
             name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting", "CenterServer", "KioskSync"],
             exclude: ["Fixtures"]),
         .testTarget(name: "KioskDevicesTests", dependencies: ["KioskDevices"], resources: [.copy("Recordings")]),
-        .testTarget(name: "QueueBoardProtocolTests", dependencies: ["QueueBoardProtocol", "QueueBoardCore"]),
+        .testTarget(
+            name: "QueueBoardProtocolTests", dependencies: ["QueueBoardProtocol", "QueueBoardCore", "SeededRandom"]),
         .testTarget(
             name: "QueueBoardSerialTests",
             dependencies: ["KioskDevices", "KioskGraphics", "QueueBoardProtocol", "QueueBoardCore", "CCairo"]),

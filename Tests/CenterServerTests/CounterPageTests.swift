@@ -1,6 +1,7 @@
 import CenterServer
 import Foundation
 import KioskQueue
+import KioskTesting
 import Testing
 
 /// A counter's page in a real headless browser (Debian's chromium, through Tests/e2e/counter-browser):
@@ -117,27 +118,5 @@ final class LineReader: @unchecked Sendable {
 
     func stop() {
         process.terminate()
-    }
-}
-
-/// Runs a program to its end without holding a thread of the test pool.
-enum Program {
-    static func run(_ path: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("program-\(UUID().uuidString).log")
-        defer { try? FileManager.default.removeItem(at: log) }
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardOutput = handle
-        process.standardError = handle
-        let status = try await withCheckedThrowingContinuation {
-            (continuation: CheckedContinuation<Int32, any Error>) in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        return (status, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import KioskApp
 import KioskQueue
+import KioskTesting
 import Testing
 
 /// The spoken call, made by real espeak-ng or from a voice pack's clips, measured by sox.
@@ -19,7 +20,7 @@ struct CallVoiceTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("call-\(UUID().uuidString).wav")
         defer { try? FileManager.default.removeItem(at: file) }
         try sound.wav.write(to: file)
-        let run = try await Kiosk.runProgram("/usr/bin/sox", [file.path, "-n", "stat"])
+        let run = try await Program.run("/usr/bin/sox", [file.path, "-n", "stat"])
         #expect(run.status == 0, "\(run.output)")
         var figures: [String: Double] = [:]
         for line in run.output.split(separator: "\n") {

@@ -1,4 +1,5 @@
 import Foundation
+import KioskTesting
 import Testing
 
 /// `kiosk form fill` and `kiosk form check`, run as a technician runs them, on the shipped forms:
@@ -127,11 +128,6 @@ struct FormFillCommandTests {
 
 /// The `kiosk` executable built beside the tests, run from the repository.
 enum Kiosk {
-    struct Run {
-        var status: Int32
-        var output: String
-    }
-
     static var executable: URL {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("kiosk")
@@ -139,29 +135,8 @@ enum Kiosk {
         return FormFillCommandTests.repository.appendingPathComponent(".build/debug/kiosk")
     }
 
-    /// Runs `kiosk ARGUMENTS` and waits for it without holding a thread of the test pool.
-    static func run(_ arguments: [String]) async throws -> Run {
-        try await runProgram(executable.path, arguments)
-    }
-
-    /// Runs a program from the repository folder, its output and errors together.
-    static func runProgram(_ path: String, _ arguments: [String]) async throws -> Run {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString).log")
-        defer { try? FileManager.default.removeItem(at: log) }
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = FormFillCommandTests.repository
-        process.standardOutput = handle
-        process.standardError = handle
-        let status = try await withCheckedThrowingContinuation {
-            (continuation: CheckedContinuation<Int32, any Error>) in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        return Run(status: status, output: (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    /// Runs `kiosk ARGUMENTS` from the repository folder.
+    static func run(_ arguments: [String]) async throws -> Program.Run {
+        try await Program.run(executable.path, arguments, in: FormFillCommandTests.repository)
     }
 }

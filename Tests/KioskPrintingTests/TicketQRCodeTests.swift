@@ -1,6 +1,7 @@
 import Foundation
 import KioskGraphics
 import KioskUI
+import SeededRandom
 import Testing
 
 @testable import KioskPrinting
@@ -29,7 +30,7 @@ struct TicketQRCodeTests {
     func binaryRoundTrip() throws {
         let directory = try TicketTestSupport.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix(seed: 42)
         let bytes = (0..<300).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let base64 = Data(bytes).base64EncodedString()
 
@@ -80,18 +81,5 @@ struct TicketQRCodeTests {
         }
         #expect(throws: QRCodeError.empty) { try QRCode(text: "") }
         #expect(try QRCode(text: "A", errorCorrection: .high).errorCorrection == .high)
-    }
-}
-
-/// A deterministic generator (SplitMix64), so a failing case can be run again.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 
 @testable import KioskQueue
@@ -70,18 +71,5 @@ struct PriorityTests {
         #expect(ahead.count == 1)
         // Mean 8 minutes; B is served at counters 2 and 3.
         #expect(ahead.estimatedWait == TimeInterval(8 * 60 / 2))
-    }
-}
-
-/// A small deterministic generator, so that a failing mix can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

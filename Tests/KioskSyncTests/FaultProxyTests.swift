@@ -2,6 +2,7 @@ import CenterServer
 import Foundation
 import KioskApp
 import KioskStore
+import SeededRandom
 import Testing
 
 @testable import KioskSync
@@ -35,7 +36,7 @@ import Testing
         let credential = DeviceCredential(baseURL: URL(string: "http://127.0.0.1:\(proxy.port)")!, token: center.token)
         let uploader = Uploader(
             client: OpenRosaClient(credential: credential, timeout: 1), queue: StoreUploadQueue(store: store),
-            clock: { clock.now }, generator: SeededGenerator(state: 17))
+            clock: { clock.now }, generator: SplitMix(seed: 17))
         var passes = 0
         while try store.outboxSummary().pending > 0 || store.queueFinalizedDrafts(at: clock.now) > 0, passes < 400 {
             let pass = await uploader.runOnce()

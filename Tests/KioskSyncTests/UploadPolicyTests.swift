@@ -1,16 +1,8 @@
 import Foundation
+import SeededRandom
 import Testing
 
 @testable import KioskSync
-
-/// A generator with a fixed sequence, so backoff draws are repeatable.
-struct SeededGenerator: RandomNumberGenerator, Sendable {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return state
-    }
-}
 
 @Suite struct UploadPolicyTests {
     let now = Date(timeIntervalSince1970: 1_790_000_000)
@@ -18,7 +10,7 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
     @Test func backoffDoublesUpToTheCapWithJitterInTheUpperHalf() {
         let backoff = Backoff(base: 5, cap: 60)
         #expect((1...6).map { backoff.ceiling(attempt: $0) } == [5, 10, 20, 40, 60, 60])
-        var generator = SeededGenerator(state: 7)
+        var generator = SplitMix(seed: 7)
         var draws: Set<Double> = []
         for attempt in 1...6 {
             for _ in 0..<50 {
@@ -32,7 +24,7 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
 
     @Test func onlyAcceptedUploadsAreDoneAndRefusalsAreParked() {
         var policy = UploadPolicy()
-        var generator = SeededGenerator(state: 1)
+        var generator = SplitMix(seed: 1)
         #expect(policy.decide(.accepted(status: 201), attempts: 0, at: now, using: &generator) == .markUploaded)
         #expect(policy.decide(.accepted(status: 202), attempts: 3, at: now, using: &generator) == .markUploaded)
         guard case .park = policy.decide(.conflict, attempts: 0, at: now, using: &generator) else {
@@ -49,7 +41,7 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
 
     @Test func aCaptivePortalOrAnOutagePausesTheQueueLongerEachTime() {
         var policy = UploadPolicy(itemBackoff: Backoff(base: 5, cap: 3600), queueBackoff: Backoff(base: 10, cap: 1800))
-        var generator = SeededGenerator(state: 3)
+        var generator = SplitMix(seed: 3)
         var resumes: [TimeInterval] = []
         for outcome in [
             SubmissionOutcome.captivePortal(status: 200), .transport("connection refused"), .serverError(status: 503),

@@ -2,6 +2,7 @@ import CenterServer
 import Foundation
 import KioskApp
 import KioskStore
+import SeededRandom
 import Testing
 
 @testable import KioskSync
@@ -65,7 +66,7 @@ final class ManualClock: @unchecked Sendable {
         let uploader = Uploader(
             client: OpenRosaClient(credential: credential, timeout: 5), queue: StoreUploadQueue(store: store),
             policy: UploadPolicy(itemBackoff: Backoff(base: 5, cap: 600), queueBackoff: Backoff(base: 10, cap: 600)),
-            clock: { clock.now }, generator: SeededGenerator(state: 11))
+            clock: { clock.now }, generator: SplitMix(seed: 11))
 
         var pauses: [TimeInterval] = []
         for _ in 0..<3 {
@@ -110,7 +111,7 @@ final class ManualClock: @unchecked Sendable {
         clock.advance(to: clock.now + 2)
         let uploader = Uploader(
             client: OpenRosaClient(credential: center.credential), queue: StoreUploadQueue(store: store),
-            clock: { clock.now }, generator: SeededGenerator(state: 5))
+            clock: { clock.now }, generator: SplitMix(seed: 5))
         let pass = await uploader.runOnce()
         #expect(pass.parked == [clash.code] && pass.uploaded == [fine.code])
         let parked = try store.outbox()

@@ -1,4 +1,5 @@
 import QueueBoardProtocol
+import SeededRandom
 import Testing
 
 @Suite struct COBSTests {
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func roundTripsAndNeverEmitsZero() throws {
-        var random = SplitMix(state: 42)
+        var random = SplitMix(seed: 42)
         for _ in 0..<500 {
             let length = Int.random(in: 0...520, using: &random)
             let payload = (0..<length).map { _ in

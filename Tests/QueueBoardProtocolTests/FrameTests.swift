@@ -1,4 +1,5 @@
 import QueueBoardProtocol
+import SeededRandom
 import Testing
 
 @Suite struct FrameTests {
@@ -59,7 +60,7 @@ import Testing
     @Test func resynchronisesAfterGarbage() throws {
         var decoder = FrameDecoder()
         let good = Command.ping.frame(sequence: 3).array
-        var random = SplitMix(state: 7)
+        var random = SplitMix(seed: 7)
         let garbage = (0..<40).map { _ in UInt8.random(in: 1...255, using: &random) }
         let events = decode(garbage + [0] + good, with: &decoder)
         #expect(events.count == 2)

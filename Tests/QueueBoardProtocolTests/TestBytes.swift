@@ -28,18 +28,6 @@ func rawFrame(_ payloadWithoutCRC: [UInt8]) -> [UInt8] {
     ).array
 }
 
-/// A small deterministic generator, so failures repeat.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 extension FrameDecoder.Event {
     var payload: [UInt8]? {
         if case .payload(let payload) = self { return payload.array }

@@ -1,5 +1,6 @@
 import Foundation
 import KioskProcedures
+import SeededRandom
 import Testing
 
 /// A catalog comes from a technician's file: whatever it holds, reading it gives a catalog or a
@@ -171,22 +172,5 @@ struct CatalogErrorTests {
         case (.invalidCondition(let a, let x, _), .invalidCondition(let b, let y, _)) where a == b && x == y: true
         default: error == expected
         }
-    }
-}
-
-/// A small repeatable random number generator for the damage test.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
