@@ -157,41 +157,13 @@ public final class CupsdFixture: Sendable {
     /// second thread to drain a pipe.
     @discardableResult
     public static func run(_ program: String, _ arguments: [String]) throws -> String {
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kiosk-run-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outputFile = scratch.appendingPathComponent("stdout")
-        let errorFile = scratch.appendingPathComponent("stderr")
-        guard FileManager.default.createFile(atPath: outputFile.path, contents: nil),
-            FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        else {
-            throw Failure(description: "cannot create output files in \(scratch.path)")
-        }
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
-        process.standardInput = FileHandle.nullDevice
-        let output = try FileHandle(forWritingTo: outputFile)
-        let errors = try FileHandle(forWritingTo: errorFile)
-        defer {
-            try? output.close()
-            try? errors.close()
-        }
-        process.standardOutput = output
-        process.standardError = errors
+        let capture = try Capture()
+        defer { capture.close() }
+        let process = capture.process(program, arguments)
         try process.run()
         process.waitUntilExit()
-
-        let out = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let err = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-            throw Failure(
-                description: "\(program) \(arguments.joined(separator: " ")) exited with "
-                    + "\(process.terminationStatus): \(err)\(out)")
-        }
-        return out
+        return try capture.output(
+            of: program, arguments, reason: process.terminationReason, status: process.terminationStatus)
     }
 
     /// `run`, for async tests: waits for the program through its termination handler, so the
@@ -199,31 +171,11 @@ public final class CupsdFixture: Sendable {
     /// a loaded machine, and tests running in parallel would starve each other).
     @discardableResult
     public static func runAsync(_ program: String, _ arguments: [String]) async throws -> String {
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kiosk-run-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outputFile = scratch.appendingPathComponent("stdout")
-        let errorFile = scratch.appendingPathComponent("stderr")
-        guard FileManager.default.createFile(atPath: outputFile.path, contents: nil),
-            FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        else {
-            throw Failure(description: "cannot create output files in \(scratch.path)")
-        }
-        let output = try FileHandle(forWritingTo: outputFile)
-        let errors = try FileHandle(forWritingTo: errorFile)
-        defer {
-            try? output.close()
-            try? errors.close()
-        }
+        let capture = try Capture()
+        defer { capture.close() }
         let status: (reason: Process.TerminationReason, code: Int32) = try await withCheckedThrowingContinuation {
             continuation in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [program] + arguments
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = output
-            process.standardError = errors
+            let process = capture.process(program, arguments)
             process.terminationHandler = { finished in
                 continuation.resume(returning: (finished.terminationReason, finished.terminationStatus))
             }
@@ -234,13 +186,62 @@ public final class CupsdFixture: Sendable {
                 continuation.resume(throwing: error)
             }
         }
-        let out = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
-        guard status.reason == .exit, status.code == 0 else {
-            let err = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-            throw Failure(
-                description: "\(program) \(arguments.joined(separator: " ")) exited with \(status.code): \(err)\(out)")
+        return try capture.output(of: program, arguments, reason: status.reason, status: status.code)
+    }
+
+    /// The files a child program writes its output and errors into, in a scratch folder of its own.
+    struct Capture {
+        let scratch: URL
+        let outputFile: URL
+        let errorFile: URL
+        let output: FileHandle
+        let errors: FileHandle
+
+        init() throws {
+            scratch = FileManager.default.temporaryDirectory
+                .appendingPathComponent("kiosk-run-\(UUID().uuidString)", isDirectory: true)
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            outputFile = scratch.appendingPathComponent("stdout")
+            errorFile = scratch.appendingPathComponent("stderr")
+            guard FileManager.default.createFile(atPath: outputFile.path, contents: nil),
+                FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+            else {
+                try? FileManager.default.removeItem(at: scratch)
+                throw Failure(description: "cannot create output files in \(scratch.path)")
+            }
+            output = try FileHandle(forWritingTo: outputFile)
+            errors = try FileHandle(forWritingTo: errorFile)
         }
-        return out
+
+        /// `program` with `arguments`, found on PATH, writing into these files; not yet started.
+        func process(_ program: String, _ arguments: [String]) -> Process {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [program] + arguments
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = output
+            process.standardError = errors
+            return process
+        }
+
+        /// What the program wrote, or a failure with its errors when it did not exit with 0.
+        func output(of program: String, _ arguments: [String], reason: Process.TerminationReason, status: Int32)
+            throws -> String
+        {
+            let out = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
+            guard reason == .exit, status == 0 else {
+                let err = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+                throw Failure(
+                    description: "\(program) \(arguments.joined(separator: " ")) exited with \(status): \(err)\(out)")
+            }
+            return out
+        }
+
+        func close() {
+            try? output.close()
+            try? errors.close()
+            try? FileManager.default.removeItem(at: scratch)
+        }
     }
 
     /// The repository this file belongs to: the nearest parent of this source file (symlinks
