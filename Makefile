@@ -23,7 +23,7 @@ test: deps-test
 	Firmware/build.sh
 	Firmware/test-gates.sh
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	SWIFT=$(SWIFT) scripts/swift-tests
 	scripts/build-prompts --quiet
 	.build/debug/kiosk form check Assets/forms/*.xml
 	Tests/e2e/xdotool-walk

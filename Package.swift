@@ -88,17 +88,22 @@ let package = Package(
         // The queue's benchmark: a center in process, tickets per second, Next to board and call.
         .executableTarget(name: "queue-bench", dependencies: ["CenterServer", "KioskSync", "KioskApp", "KioskQueue"]),
 
-        // Test support, not shipped.
-        .target(name: "KioskTesting", dependencies: ["KioskApp"]),
+        // Test support, not shipped: the terminal's fixtures; programs run and polls awaited
+        // without holding a thread; one seeded generator.
+        .target(name: "KioskTesting", dependencies: ["KioskApp", "TestSupport"]),
+        .target(name: "TestSupport"),
         .target(name: "SeededRandom"),
 
         .testTarget(
-            name: "KioskFormsTests", dependencies: ["KioskForms"], exclude: ["XLSForms"], resources: [.copy("Fixtures")]
+            name: "KioskFormsTests", dependencies: ["KioskForms", "TestSupport"], exclude: ["XLSForms"],
+            resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "KioskProceduresTests", dependencies: ["KioskProcedures", "KioskForms", "SeededRandom"]),
+        .testTarget(
+            name: "KioskProceduresTests",
+            dependencies: ["KioskProcedures", "KioskForms", "SeededRandom", "TestSupport"]),
         .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "KioskGraphics", "KioskTesting", "KioskQueue"]),
         .testTarget(
-            name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting", "SeededRandom"],
+            name: "KioskPrintingTests", dependencies: ["KioskPrinting", "KioskTesting", "SeededRandom", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore"]),
         .testTarget(name: "KioskQueueTests", dependencies: ["KioskQueue", "SeededRandom"]),
@@ -112,10 +117,11 @@ let package = Package(
             name: "CenterServerTests",
             dependencies: [
                 "CenterServer", "KioskQueue", "KioskSync", "KioskApp", "KioskDevices", "KioskUI", "KioskTesting",
-                "SeededRandom",
+                "SeededRandom", "TestSupport",
             ]),
         .testTarget(
-            name: "KioskAppTests", dependencies: ["KioskApp", "KioskTesting", "CenterServer", "KioskSync"],
+            name: "KioskAppTests",
+            dependencies: ["KioskApp", "KioskTesting", "CenterServer", "KioskSync", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "KioskDevicesTests", dependencies: ["KioskDevices"], resources: [.copy("Recordings")]),
         .testTarget(

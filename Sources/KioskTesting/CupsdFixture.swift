@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A private cupsd in a temporary directory, with one A4 queue that writes each job to a file.
 ///
@@ -112,15 +113,10 @@ public final class CupsdFixture: Sendable {
     ///   measurement).
     public func printedDocument(forJob id: Int, within limit: Duration = .seconds(120)) async throws -> Data {
         let file = outputFile(forJob: id)
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: limit)
-        while clock.now < deadline {
-            if let data = FileManager.default.contents(atPath: file.path) {
-                return data
-            }
-            try await Task.sleep(for: .milliseconds(20))
+        guard let data = try await Poll.until(within: limit, { FileManager.default.contents(atPath: file.path) }) else {
+            throw Failure(description: "job \(id) printed nothing to \(file.path) within \(limit)")
         }
-        throw Failure(description: "job \(id) printed nothing to \(file.path) within \(limit)")
+        return data
     }
 
     /// Runs a CUPS client tool (`cupsdisable`, `lpstat`, `lpadmin`, ...) against this cupsd; returns
@@ -166,27 +162,18 @@ public final class CupsdFixture: Sendable {
             of: program, arguments, reason: process.terminationReason, status: process.terminationStatus)
     }
 
-    /// `run`, for async tests: waits for the program through its termination handler, so the
-    /// waiting blocks no thread of Swift's cooperative pool (pdftoppm or zbarimg can take seconds on
-    /// a loaded machine, and tests running in parallel would starve each other).
+    /// `run`, for async tests: awaits the program (see `Program`), so the waiting blocks no thread of
+    /// Swift's cooperative pool.
     @discardableResult
     public static func runAsync(_ program: String, _ arguments: [String]) async throws -> String {
-        let capture = try Capture()
-        defer { capture.close() }
-        let status: (reason: Process.TerminationReason, code: Int32) = try await withCheckedThrowingContinuation {
-            continuation in
-            let process = capture.process(program, arguments)
-            process.terminationHandler = { finished in
-                continuation.resume(returning: (finished.terminationReason, finished.terminationStatus))
-            }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
+        let run = try await Program.run("/usr/bin/env", [program] + arguments, errors: .apart)
+        guard run.status == 0 else {
+            throw Failure(
+                description:
+                    "\(program) \(arguments.joined(separator: " ")) exited with \(run.status): \(run.errors)\(run.output)"
+            )
         }
-        return try capture.output(of: program, arguments, reason: status.reason, status: status.code)
+        return run.output
     }
 
     /// The files a child program writes its output and errors into, in a scratch folder of its own.

@@ -2,6 +2,7 @@ import CenterServer
 import Foundation
 import KioskQueue
 import KioskTesting
+import TestSupport
 import Testing
 
 /// A counter's page in a real headless browser (Debian's chromium, through Tests/e2e/counter-browser):

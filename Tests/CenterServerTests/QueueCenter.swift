@@ -19,6 +19,9 @@ final class QueueCenter: Sendable {
     let folder: URL
     let tokens: [String]
     let running: RunningCenter
+    /// Its own connections, as a terminal has: after a restart on the same port, a kept-alive
+    /// connection to the center before would answer the first request with nothing.
+    let session = URLSession(configuration: .ephemeral)
 
     var base: String { "http://127.0.0.1:\(running.port)" }
 
@@ -64,7 +67,7 @@ final class QueueCenter: Sendable {
             request.httpBody = Data(json.utf8)
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let (data, response) = try await session.data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
     }
 

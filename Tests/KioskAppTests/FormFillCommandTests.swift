@@ -1,5 +1,6 @@
 import Foundation
 import KioskTesting
+import TestSupport
 import Testing
 
 /// `kiosk form fill` and `kiosk form check`, run as a technician runs them, on the shipped forms:

@@ -5,6 +5,7 @@ import KioskPrinting
 import KioskStore
 import KioskTesting
 import KioskUI
+import TestSupport
 import Testing
 
 @testable import KioskApp
@@ -216,12 +217,8 @@ import Testing
     static func waitUntil(
         _ what: String, within limit: Duration = .seconds(300), _ condition: @MainActor () -> Bool
     ) async throws {
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: limit)
-        while clock.now < deadline {
-            if condition() { return }
-            try await Task.sleep(for: .milliseconds(50))
-        }
+        let held = try await Poll.until(within: limit, every: .milliseconds(50)) { condition() ? true : nil }
+        if held != nil { return }
         throw CupsdFixture.Failure(description: "\(what): not within \(limit)")
     }
 

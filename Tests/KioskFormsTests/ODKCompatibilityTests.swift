@@ -1,5 +1,6 @@
 import Foundation
 import FoundationXML
+import TestSupport
 import Testing
 
 @testable import KioskForms
@@ -16,7 +17,8 @@ import Testing
 /// Fixtures: `NAME.md` (pyxform's markdown tables), `NAME.answers-K.json` (concrete path -> value;
 /// `/data/child[3]/name` means three instances), and for a fill that must stop, `NAME.answers-K.fails`
 /// holding the start of the expected line, e.g. "REFUSED /data/age constraint".
-@Suite("Compatibility with ODK: pyxform, ODK Validate and JavaRosa")
+/// One form at a time: each runs several JVMs, which together would only crowd out the other tests.
+@Suite("Compatibility with ODK: pyxform, ODK Validate and JavaRosa", .serialized)
 struct ODKCompatibilityTests {
     static let formNames: [String] = {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: ODKTools.xlsForms.path)) ?? []
@@ -28,16 +30,16 @@ struct ODKCompatibilityTests {
     }
 
     @Test(arguments: formNames)
-    func fillsLikeJavaRosa(_ name: String) throws {
-        let tools = try ODKTools.shared.get()
-        let xform = try tools.convert(ODKTools.xlsForms.appendingPathComponent(name + ".md"))
-        let validation = try tools.validate(xform)
+    func fillsLikeJavaRosa(_ name: String) async throws {
+        let tools = try await ODKTools.shared.value
+        let xform = try await tools.convert(ODKTools.xlsForms.appendingPathComponent(name + ".md"))
+        let validation = try await tools.validate(xform)
         #expect(validation.valid, "ODK Validate refuses \(name): \(validation.output)")
         let form = try XForm.parse(Data(contentsOf: xform))
 
-        let fixtures = try ODKFixture.all(of: name)
+        let fixtures = try ODKFixture.all(of: name, tools: tools)
         try #require(!fixtures.isEmpty, "\(name) has no answers fixture")
-        let references = try tools.javaRosaFill(form: xform, answers: fixtures.map(\.answersFile))
+        let references = try await tools.javaRosaFill(form: xform, answers: fixtures.map(\.answersFile))
         for (fixture, reference) in zip(fixtures, references) {
             let kiosk = try KioskFill(form: form).fill(fixture.answers)
             #expect(kiosk.shown == reference.shown, "\(fixture.name): questions shown by KioskForms, then JavaRosa")
@@ -77,12 +79,12 @@ struct ODKCompatibilityTests {
     ]
 
     @Test(arguments: brokenForms.keys.sorted())
-    func brokenFormIsRefusedByBoth(_ defect: String) throws {
-        let tools = try ODKTools.shared.get()
+    func brokenFormIsRefusedByBoth(_ defect: String) async throws {
+        let tools = try await ODKTools.shared.value
         let data = try #require(Self.brokenForms[defect])
         let file = tools.scratch.appendingPathComponent("broken-\(defect.replacingOccurrences(of: " ", with: "-")).xml")
         try data.write(to: file)
-        #expect(try !tools.validate(file).valid, "ODK Validate accepts the \(defect)")
+        #expect(try await !tools.validate(file).valid, "ODK Validate accepts the \(defect)")
         if (try? XForm.parse(data)) != nil { Issue.record("KioskForms accepts the \(defect)") }
     }
 }
@@ -96,8 +98,7 @@ private struct ODKFixture {
     /// The start of the line the fill must stop with, when it must stop.
     var failure: String?
 
-    static func all(of form: String) throws -> [ODKFixture] {
-        let tools = try ODKTools.shared.get()
+    static func all(of form: String, tools: ODKTools) throws -> [ODKFixture] {
         let names = try FileManager.default.contentsOfDirectory(atPath: ODKTools.xlsForms.path)
             .filter { $0.hasPrefix(form + ".answers-") && $0.hasSuffix(".json") }.sorted()
         return try names.map { file in
@@ -249,13 +250,7 @@ private struct KioskFill {
 private struct ODKTools: Sendable {
     static let repository = FormFixtures.testsFolder.appendingPathComponent("../..").standardizedFileURL
     static let xlsForms = FormFixtures.testsFolder.appendingPathComponent("XLSForms")
-    static let shared: Result<ODKTools, ToolFailure> = {
-        do throws(ToolFailure) {
-            return .success(try ODKTools())
-        } catch {
-            return .failure(error)
-        }
-    }()
+    static let shared = Task { try await ODKTools() }
 
     var venv: URL
     var jar: URL
@@ -264,9 +259,9 @@ private struct ODKTools: Sendable {
     /// This process's files (.build/odk-compatibility/PID): converted forms, answers files, broken forms.
     var scratch: URL
 
-    init() throws(ToolFailure) {
+    init() async throws {
         let setup = Self.repository.appendingPathComponent("Tests/tools/setup-pyxform")
-        let path = try Self.run(setup.path, []).trimmingCharacters(in: .whitespacesAndNewlines)
+        let path = try await Self.run(setup.path, []).trimmingCharacters(in: .whitespacesAndNewlines)
         venv = URL(fileURLWithPath: path, isDirectory: true)
         // pyxform bundles ODK Validate: lib/python3.X/site-packages/pyxform/validators/odk_validate/bin.
         let libs = (try? FileManager.default.contentsOfDirectory(atPath: venv.appendingPathComponent("lib").path)) ?? []
@@ -288,7 +283,7 @@ private struct ODKTools: Sendable {
         let compiled = classes.appendingPathComponent("JavaRosaFill.class")
         if Self.modified(compiled) < max(Self.modified(source), Self.modified(jar)) {
             // javac through `java -m`: Debian's headless JRE carries the compiler module, not the javac command.
-            try Self.run(
+            try await Self.run(
                 "/usr/bin/env",
                 [
                     "java", "-m", "jdk.compiler/com.sun.tools.javac.Main", "-Xlint:all", "-Werror", "-cp", jar.path,
@@ -298,22 +293,23 @@ private struct ODKTools: Sendable {
     }
 
     /// The XForm pyxform makes of an XLSForm (without running its validators: `validate` does).
-    func convert(_ xlsForm: URL) throws(ToolFailure) -> URL {
+    func convert(_ xlsForm: URL) async throws -> URL {
         let output = scratch.appendingPathComponent(xlsForm.deletingPathExtension().lastPathComponent + ".xml")
-        try Self.run(venv.appendingPathComponent("bin/xls2xform").path, ["--skip_validate", xlsForm.path, output.path])
+        try await Self.run(
+            venv.appendingPathComponent("bin/xls2xform").path, ["--skip_validate", xlsForm.path, output.path])
         return output
     }
 
     /// ODK Validate's verdict (exit status 0) and what it said.
-    func validate(_ xform: URL) throws(ToolFailure) -> (valid: Bool, output: String) {
-        let result = try Self.execute("/usr/bin/env", ["java", "-jar", jar.path, xform.path])
+    func validate(_ xform: URL) async throws -> (valid: Bool, output: String) {
+        let result = try await Self.execute("/usr/bin/env", ["java", "-jar", jar.path, xform.path])
         return (result.status == 0, result.output + result.errors)
     }
 
     /// JavaRosa's fill of the form for each answers file, in one JVM.
-    func javaRosaFill(form: URL, answers: [URL]) throws -> [FillOutcome] {
+    func javaRosaFill(form: URL, answers: [URL]) async throws -> [FillOutcome] {
         let arguments = answers.flatMap { [form.path, $0.path] }
-        let result = try Self.execute(
+        let result = try await Self.execute(
             "/usr/bin/env",
             ["java", "-Duser.timezone=UTC", "-cp", "\(jar.path):\(classes.path)", "JavaRosaFill"] + arguments)
         guard result.status == 0 || (result.status == 2 && answers.count == 1) else {
@@ -343,8 +339,8 @@ private struct ODKTools: Sendable {
 
     /// Runs a program and returns its standard output; a non-zero exit is a failure.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) throws(ToolFailure) -> String {
-        let result = try execute(executable, arguments)
+    static func run(_ executable: String, _ arguments: [String]) async throws -> String {
+        let result = try await execute(executable, arguments)
         guard result.status == 0 else {
             let command = ([executable] + arguments).joined(separator: " ")
             throw ToolFailure(command: command, status: result.status, output: result.output + result.errors)
@@ -352,37 +348,9 @@ private struct ODKTools: Sendable {
         return result.output
     }
 
-    static func execute(_ executable: String, _ arguments: [String]) throws(ToolFailure) -> Execution {
-        let command = ([executable] + arguments).joined(separator: " ")
-        // Standard error goes to a file so that neither stream can fill a pipe and block the program.
-        let errorsFile = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-odk-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: errorsFile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = repository
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = FileHandle.nullDevice
-        do {
-            _ = FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
-            process.standardError = try FileHandle(forWritingTo: errorsFile)
-            try process.run()
-        } catch {
-            throw ToolFailure(command: command, status: -1, output: "\(error)")
-        }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let errors = (try? Data(contentsOf: errorsFile)) ?? Data()
-        return Execution(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errors, as: UTF8.self))
-    }
-
-    struct Execution {
-        var status: Int32
-        var output: String
-        var errors: String
+    /// Runs a program in the repository, its output and errors apart.
+    static func execute(_ executable: String, _ arguments: [String]) async throws -> Program.Run {
+        try await Program.run(executable, arguments, in: repository, errors: .apart)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KioskTesting
+import TestSupport
 import Testing
 
 @testable import KioskPrinting
@@ -191,12 +192,10 @@ actor ConditionRecorder {
 
     /// Waits until `condition` was reported; the bound only keeps a broken setup from hanging.
     func wait(for condition: PrinterCondition, within limit: Duration = .seconds(300)) async throws {
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: limit)
-        while clock.now < deadline {
-            if conditions.contains(condition) { return }
-            try await Task.sleep(for: .milliseconds(50))
+        let seen = try await Poll.until(within: limit, every: .milliseconds(50)) {
+            conditions.contains(condition) ? true : nil
         }
+        if seen != nil { return }
         let jobs = await spooler.submittedJobs
         throw CupsdFixture.Failure(
             description: "\(condition) never reported; got \(conditions); CUPS jobs made: \(jobs)")

@@ -1,5 +1,6 @@
 import Foundation
 import KioskTesting
+import TestSupport
 import Testing
 
 @testable import KioskPrinting
@@ -104,13 +105,10 @@ final class NetworkPrinterDouble: @unchecked Sendable {
 
     /// The bytes of the first connection, once its sender has closed it.
     func received(within limit: Duration) async throws -> Data {
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: limit)
-        while clock.now < deadline {
-            if let data = lock.withLock({ done ? data : nil }) { return data }
-            try await Task.sleep(for: .milliseconds(20))
+        guard let data = try await Poll.until(within: limit, { lock.withLock { done ? data : nil } }) else {
+            throw NetworkPrinterDouble.Failure("the printer double on port \(port) received no complete job")
         }
-        throw NetworkPrinterDouble.Failure("the printer double on port \(port) received no complete job")
+        return data
     }
 
     /// Ends the accept loop; it closes the listener.

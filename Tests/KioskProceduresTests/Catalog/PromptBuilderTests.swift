@@ -1,5 +1,6 @@
 import Foundation
 import KioskProcedures
+import TestSupport
 import Testing
 
 /// scripts/build-prompts run on a copy of the repository with one small form: real espeak-ng and sox.
@@ -57,8 +58,8 @@ struct PromptBuilderTests {
 
         /// Runs the script; its standard output, or the failure with both streams.
         @discardableResult
-        func build() throws -> String {
-            let result = try PromptBuilderTests.run(root.appendingPathComponent("scripts/build-prompts"), [])
+        func build() async throws -> String {
+            let result = try await PromptBuilderTests.run(root.appendingPathComponent("scripts/build-prompts"), [])
             try #require(result.status == 0, "build-prompts failed: \(result.output)")
             return result.output
         }
@@ -82,18 +83,9 @@ struct PromptBuilderTests {
     }
 
     /// A program's exit status and everything it printed.
-    static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    static func run(_ executable: URL, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let run = try await Program.run(executable.path, arguments)
+        return (run.status, run.output)
     }
 
     /// The tools must be there: `make test` installs them; a missing one fails the test, it is not skipped.
@@ -106,12 +98,12 @@ struct PromptBuilderTests {
         }
     }
 
-    @Test func buildsEveryPromptAsSpeechAndRebuildsOnlyWhatChanged() throws {
+    @Test func buildsEveryPromptAsSpeechAndRebuildsOnlyWhatChanged() async throws {
         try Self.requireTools()
         let scratch = try Scratch()
         defer { scratch.remove() }
 
-        let first = try scratch.build()
+        let first = try await scratch.build()
         #expect(first.contains("vi: "), "\(first)")
         let label = try #require(try scratch.entry("vi", "/data/name:label", form: "small"))
         #expect(label["text"] as? String == "Họ và tên của bạn?")
@@ -135,9 +127,9 @@ struct PromptBuilderTests {
         let format = try #require(WAVFormat(Data(contentsOf: wav)))
         #expect(format.pcm && format.channels == 1 && format.rate == 22050 && format.bits == 16)
         #expect(format.seconds > 0.5 && format.seconds < 5, "\(format.seconds) s")
-        let info = try Self.run(URL(fileURLWithPath: "/usr/bin/env"), ["sox", "--i", "-r", wav.path])
+        let info = try await Self.run(URL(fileURLWithPath: "/usr/bin/env"), ["sox", "--i", "-r", wav.path])
         #expect(info.output.trimmingCharacters(in: .whitespacesAndNewlines) == "22050")
-        let stats = try Self.run(URL(fileURLWithPath: "/usr/bin/env"), ["sox", wav.path, "-n", "stats"])
+        let stats = try await Self.run(URL(fileURLWithPath: "/usr/bin/env"), ["sox", wav.path, "-n", "stats"])
         let rms = try #require(Self.statistic("RMS lev dB", in: stats.output), "\(stats.output)")
         #expect(rms > -30 && rms < -3, "RMS \(rms) dB")
         let peak = try #require(Self.statistic("Pk lev dB", in: stats.output), "\(stats.output)")
@@ -161,7 +153,7 @@ struct PromptBuilderTests {
 
         // Nothing changed: nothing is rebuilt, files keep their date.
         let date = try FileManager.default.attributesOfItem(atPath: wav.path)[.modificationDate] as? Date
-        #expect(try scratch.build().contains(" 0 synthesised"))
+        #expect(try await scratch.build().contains(" 0 synthesised"))
         #expect(try FileManager.default.attributesOfItem(atPath: wav.path)[.modificationDate] as? Date == date)
 
         // One text changed, one removed: one prompt made, one file gone.
@@ -169,7 +161,7 @@ struct PromptBuilderTests {
             Self.smallForm.replacingOccurrences(of: "Tên này quá ngắn", with: "Tên này chưa đủ")
                 .replacingOccurrences(of: "<text id=\"yn-1\"><value>Không</value></text>", with: ""),
             to: "Assets/forms/small.xml")
-        let changed = try scratch.build()
+        let changed = try await scratch.build()
         #expect(changed.contains(" 1 synthesised") && changed.contains(" 1 stale files removed"), "\(changed)")
         #expect(try scratch.entry("vi", "yn-1", form: "small") == nil)
         #expect(
@@ -177,7 +169,7 @@ struct PromptBuilderTests {
                 atPath: scratch.built.appendingPathComponent("vi/forms/small/yn-1.wav").path))
     }
 
-    @Test func recordingsTakePrecedenceAndAreConvertedInEveryLanguage() throws {
+    @Test func recordingsTakePrecedenceAndAreConvertedInEveryLanguage() async throws {
         try Self.requireTools()
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -188,7 +180,7 @@ struct PromptBuilderTests {
             at: audio.appendingPathComponent("en/forms/small"), withIntermediateDirectories: true)
         // Recordings as a technician's recorder makes them: 44.1 kHz stereo.
         for path in ["vi/ui.back.wav", "en/forms/small/%2Fdata%2Fname%3Alabel.wav"] {
-            let made = try Self.run(
+            let made = try await Self.run(
                 URL(fileURLWithPath: "/usr/bin/env"),
                 [
                     "sox", "-n", "-r", "44100", "-c", "2", audio.appendingPathComponent(path).path, "synth", "1",
@@ -196,7 +188,7 @@ struct PromptBuilderTests {
                 ])
             try #require(made.status == 0, "\(made.output)")
         }
-        try scratch.build()
+        try await scratch.build()
 
         let back = try #require(try scratch.entry("vi", "ui.back"))
         #expect(back["source"] as? String == "recorded")
@@ -217,12 +209,12 @@ struct PromptBuilderTests {
         #expect(files.find("/data/name:hint", language: "en", form: "small")?.language == "vi")
     }
 
-    @Test func aBrokenFormFailsTheBuildWithItsName() throws {
+    @Test func aBrokenFormFailsTheBuildWithItsName() async throws {
         try Self.requireTools()
         let scratch = try Scratch()
         defer { scratch.remove() }
         try scratch.write("<h:html", to: "Assets/forms/broken.xml")
-        let result = try Self.run(scratch.root.appendingPathComponent("scripts/build-prompts"), [])
+        let result = try await Self.run(scratch.root.appendingPathComponent("scripts/build-prompts"), [])
         #expect(result.status != 0)
         #expect(result.output.contains("broken.xml"), "\(result.output)")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import KioskProcedures
+import TestSupport
 import Testing
 
 @testable import KioskForms
@@ -18,9 +19,9 @@ struct FormSourceTests {
     }
 
     @Test(arguments: FormAssets.names)
-    func generatedFormMatchesSource(_ name: String) throws {
-        let pyxform = try PyXForm.shared.get()
-        let converted = try pyxform.convert(name)
+    func generatedFormMatchesSource(_ name: String) async throws {
+        let pyxform = try await PyXForm.shared.value
+        let converted = try await pyxform.convert(name)
         let committed = try Data(contentsOf: FormAssets.xform(name))
         #expect(
             converted == committed,
@@ -107,21 +108,15 @@ struct FormSourceTests {
 /// pyxform in the venv of Tests/tools/setup-pyxform, converting into this process's folder under
 /// .build (inside the repository, never committed).
 private struct PyXForm: Sendable {
-    static let shared: Result<PyXForm, PyXFormFailure> = {
-        do throws(PyXFormFailure) {
-            return .success(try PyXForm())
-        } catch {
-            return .failure(error)
-        }
-    }()
+    static let shared = Task { try await PyXForm() }
 
     var converter: URL
     var scratch: URL
 
-    init() throws(PyXFormFailure) {
+    init() async throws {
         let setup = FormAssets.repository.appendingPathComponent("Tests/tools/setup-pyxform")
         // The venv's path is the last line: a first install prints pip's output before it.
-        let printed = try Self.run(setup, []).split(separator: "\n").last.map(String.init) ?? ""
+        let printed = try await Self.run(setup, []).split(separator: "\n").last.map(String.init) ?? ""
         let venv = printed.trimmingCharacters(in: .whitespaces)
         converter = URL(fileURLWithPath: venv).appendingPathComponent("bin/xls2xform")
         scratch = FormAssets.repository.appendingPathComponent(
@@ -131,38 +126,24 @@ private struct PyXForm: Sendable {
     }
 
     /// The XForm pyxform makes of src/NAME.md (or .xlsx), as build-forms makes it.
-    func convert(_ name: String) throws -> Data {
+    func convert(_ name: String) async throws -> Data {
         let sources = ["md", "xlsx"].map { FormAssets.sources.appendingPathComponent("\(name).\($0)") }
         guard let source = sources.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
             throw PyXFormFailure(command: "convert \(name)", output: "no source in \(FormAssets.sources.path)")
         }
         let output = scratch.appendingPathComponent(name + ".xml")
-        try Self.run(converter, ["--skip_validate", source.path, output.path])
+        try await Self.run(converter, ["--skip_validate", source.path, output.path])
         return try Data(contentsOf: output)
     }
 
+    /// Runs a program in the repository; what it printed, or a failure when it did not exit with 0.
     @discardableResult
-    static func run(_ executable: URL, _ arguments: [String]) throws(PyXFormFailure) -> String {
-        let command = ([executable.path] + arguments).joined(separator: " ")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = FormAssets.repository
-        let output = Pipe()
-        process.standardOutput = output
-        // pyxform prints little; both streams into one pipe cannot block it.
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw PyXFormFailure(command: command, output: "\(error)")
+    static func run(_ executable: URL, _ arguments: [String]) async throws -> String {
+        let run = try await Program.run(executable.path, arguments, in: FormAssets.repository)
+        guard run.status == 0 else {
+            throw PyXFormFailure(command: ([executable.path] + arguments).joined(separator: " "), output: run.output)
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else { throw PyXFormFailure(command: command, output: text) }
-        return text
+        return run.output
     }
 }
 
