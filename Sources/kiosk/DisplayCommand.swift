@@ -42,28 +42,11 @@ struct DisplayCommand: AsyncParsableCommand {
             display = try DRMDisplay(card: DRMCard(path: card), connector: connector)
         }
         let lights = board.map { SerialQueueLights(port: $0, log: log) }
-        let voice = CallVoice(voices: URL(fileURLWithPath: voices))
-        let calls = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-calls")
-        try FileManager.default.createDirectory(at: calls, withIntermediateDirectories: true)
-        let language = lang
-        // The call's sound is made here, then played as a file ("file:" ids name one).
-        let speaker = ALSAPromptPlayer(
-            configuration: .init(device: sound),
-            resolve: { id, _ in
-                id.hasPrefix("file:") ? URL(fileURLWithPath: String(id.dropFirst(5))) : nil
-            }, log: { log.error($0) })
+        let caller = CallSpeaker.onSoundDevice(
+            .init(device: sound), voices: URL(fileURLWithPath: voices), language: lang, log: log)
         let board = QueueDisplay(
             display: display, view: QueueBoardView(services: services, language: lang, place: place), lights: lights
-        ) { call in
-            do throws(AppError) {
-                let sound = try voice.sound(for: call, language: language).sound
-                let file = calls.appendingPathComponent("call.wav")
-                try? sound.wav.write(to: file, options: .atomic)
-                speaker.play(["file:" + file.path], language: language)
-            } catch {
-                log.error("call \(call.number) not spoken: \(error)")
-            }
-        }
+        ) { call in caller.speak(call) }
         log.info("queue board: \(center), \(services.count) services\(self.board.map { ", LED board on \($0)" } ?? "")")
         await board.run(
             QueueFeed(credential: credential).boards { connected in

@@ -29,31 +29,15 @@ enum QueueScreen {
             return
         }
         let language = configuration.languages.first ?? "vi"
-        let voice = CallVoice(voices: assets.root.appendingPathComponent("audio"))
-        let calls = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-calls")
-        try? FileManager.default.createDirectory(at: calls, withIntermediateDirectories: true)
-        // The call's sound is made here, then played as a file ("file:" ids name one) on the
-        // terminal's own sound device.
-        let speaker = ALSAPromptPlayer(
-            configuration: .init(
-                device: configuration.devices.soundDevice, volume: Double(configuration.devices.volume) / 100),
-            resolve: { id, _ in id.hasPrefix("file:") ? URL(fileURLWithPath: String(id.dropFirst(5))) : nil },
-            log: { log.error($0) })
+        let caller = CallSpeaker.onSoundDevice(
+            .init(device: configuration.devices.soundDevice, volume: Double(configuration.devices.volume) / 100),
+            voices: assets.root.appendingPathComponent("audio"), language: language, log: log)
         Task { @MainActor in
             let services = await tickets?.services() ?? configuration.queue.services
             let board = QueueDisplay(
                 display: display,
                 view: QueueBoardView(services: services, language: language, place: configuration.commune)
-            ) { call in
-                do throws(AppError) {
-                    let sound = try voice.sound(for: call, language: language).sound
-                    let file = calls.appendingPathComponent("call-\(call.counter).wav")
-                    try? sound.wav.write(to: file, options: .atomic)
-                    speaker.play(["file:" + file.path], language: language)
-                } catch {
-                    log.error("call \(call.number) not spoken: \(error)")
-                }
-            }
+            ) { call in caller.speak(call) }
             await board.run(boards)
         }
     }

@@ -2,6 +2,8 @@ import Foundation
 import KioskApp
 import KioskQueue
 import KioskTesting
+import Synchronization
+import TestSupport
 import Testing
 
 /// The spoken call, made by real espeak-ng or from a voice pack's clips, measured by sox.
@@ -93,5 +95,61 @@ struct CallVoiceTests {
         var voice = CallVoice(voices: try temporaryFolder())
         voice.espeak = "no-such-espeak"
         #expect(throws: AppError.self) { try voice.sound(for: call, language: "vi") }
+    }
+}
+
+/// The board's speaker: calls in turn, each to its end, and never the caller held up meanwhile.
+@Suite("Queue: calls spoken in turn")
+struct CallSpeakerTests {
+    /// What the speaker played: each file's bytes as it was handed over, and whether two plays ever
+    /// overlapped. The first play lasts until the test lets it end.
+    final class Listener: Sendable {
+        struct State {
+            var heard: [Data] = []
+            var playing = false
+            var overlapped = false
+        }
+        let state = Mutex(State())
+        let firstMayEnd = DispatchSemaphore(value: 0)
+
+        func play(_ file: URL) {
+            let sound = FileManager.default.contents(atPath: file.path) ?? Data()
+            let first = state.withLock { state in
+                state.overlapped = state.overlapped || state.playing
+                state.playing = true
+                state.heard.append(sound)
+                return state.heard.count == 1
+            }
+            if first { firstMayEnd.wait() }
+            state.withLock { $0.playing = false }
+        }
+
+        var heard: [Data] { state.withLock { $0.heard } }
+    }
+
+    @Test func threeCallsAtOnceAreHeardInOrderEachToItsEnd() async throws {
+        let voices = FileManager.default.temporaryDirectory.appendingPathComponent("voices-\(UUID().uuidString)")
+        let voice = CallVoice(voices: voices)
+        let calls = (1...3).map {
+            Call(number: TicketNumber(service: "A", value: $0), counter: $0, at: Date(timeIntervalSince1970: 0))
+        }
+        let listener = Listener()
+        let speaker = CallSpeaker(
+            voice: voice, language: "vi", folder: voices.appendingPathComponent("calls"), log: Log(label: "test")
+        ) { listener.play($0) }
+
+        // The first call is being heard (its play has not returned) while the other two come:
+        // speak returns at once for both.
+        speaker.speak(calls[0])
+        _ = try await Poll.until(within: .seconds(60)) { listener.heard.isEmpty ? nil : true }
+        speaker.speak(calls[1])
+        speaker.speak(calls[2])
+        #expect(listener.heard.count == 1, "the second call must wait for the first to end")
+        listener.firstMayEnd.signal()
+
+        _ = try await Poll.until(within: .seconds(60)) { listener.heard.count == 3 ? true : nil }
+        let expected = try calls.map { try voice.sound(for: $0, language: "vi").sound.wav }
+        #expect(listener.heard == expected)
+        #expect(!listener.state.withLock { $0.overlapped })
     }
 }
