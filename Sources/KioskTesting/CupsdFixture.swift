@@ -28,31 +28,41 @@ public final class CupsdFixture: Sendable {
     /// The PID of cupsd.
     public let pid: pid_t
 
+    private init(directory: URL, pid: pid_t) {
+        self.directory = directory
+        self.pid = pid
+        socketPath = directory.path + "/cups.sock"
+        outputDirectory = directory.appendingPathComponent("out", isDirectory: true)
+    }
+
     /// Creates the sandbox directory and starts cupsd in it; returns once the queue accepts jobs.
-    public init() throws {
-        let script = try Self.repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox")
+    public static func start() async throws -> CupsdFixture {
         // /tmp, not $TMPDIR: cupsd's filters run as `lp`, which must be able to reach the directory,
         // and a socket path must stay under 108 bytes.
         var template = Array("/tmp/kiosk-cupsd-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else {
             throw Failure(description: "mkdtemp failed: \(String(cString: strerror(errno)))")
         }
-        let path = String(cString: made)
-        directory = URL(fileURLWithPath: path, isDirectory: true)
-        socketPath = path + "/cups.sock"
-        outputDirectory = directory.appendingPathComponent("out", isDirectory: true)
+        let directory = URL(fileURLWithPath: String(cString: made), isDirectory: true)
         do {
-            let output = try Self.run(script.path, ["start", path])
+            let output = try await sandbox("start", directory)
             // The script's last line is the PID; anything before it is information.
             let last = output.split(separator: "\n").last.map(String.init) ?? ""
             guard let pid = pid_t(last.trimmingCharacters(in: .whitespaces)), pid > 0 else {
                 throw Failure(description: "cupsd-sandbox printed no PID: \(output)")
             }
-            self.pid = pid
+            return CupsdFixture(directory: directory, pid: pid)
         } catch {
             try? FileManager.default.removeItem(at: directory)
             throw error
         }
+    }
+
+    /// Runs scripts/cupsd-sandbox COMMAND DIR.
+    @discardableResult
+    private static func sandbox(_ command: String, _ directory: URL) async throws -> String {
+        let script = try repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox")
+        return try await runAsync(script.path, [command, directory.path])
     }
 
     deinit {
@@ -80,16 +90,14 @@ public final class CupsdFixture: Sendable {
     }
 
     /// Stops cupsd but keeps the directory, its queues and jobs: the server going away.
-    public func stopServer() throws {
-        try Self.run(
-            try Self.repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox").path, ["stop", directory.path])
+    public func stopServer() async throws {
+        try await Self.sandbox("stop", directory)
     }
 
     /// Starts cupsd again in the same directory (the queues and held jobs come back); `stop()` still
     /// stops it.
-    public func startServer() throws {
-        try Self.run(
-            try Self.repositoryRoot().appendingPathComponent("scripts/cupsd-sandbox").path, ["start", directory.path])
+    public func startServer() async throws {
+        try await Self.sandbox("start", directory)
     }
 
     /// Whether `pid` is still this sandbox's cupsd, so a second `stop()` never signals a process

@@ -110,7 +110,7 @@ import Testing
 
     @Test(arguments: ["vi", "en"])
     func aCitizenFillsPrintsAndLeavesNothingBehindOnScreen(language: String) async throws {
-        let cups = try CupsdFixture()
+        let cups = try await CupsdFixture.start()
         defer { cups.stop() }
         let rig = try rig(printer: SpooledPrinter(spooler: PrintSpooler(server: cups.socketPath), queue: cups.queue))
         let terminal = rig.terminal

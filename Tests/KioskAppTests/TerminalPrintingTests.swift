@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func aStoppedQueueIsShownAndTheFormPrintsOnceWhenEnabled() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         try cupsd.runClient("cupsdisable", ["-r", "technician test", cupsd.queue])
         let spooler = Self.spooler(cupsd)
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func outOfPaperIsShownAndTheFormPrintsOnceWhenPaperIsLoaded() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let device = cupsd.outputDirectory.appendingPathComponent("kiosk-paper.pdf")
         try cupsd.runClient(
@@ -95,7 +95,7 @@ import Testing
 
     @Test(.enabled(if: CupsdFixture.socketBackend != nil, "needs CUPS's socket backend: apt-get install cups"))
     func anUnreachablePrinterIsShownAndTheFormPrintsOnceWhenItListens() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         try cupsd.installSocketBackend()
         let port = try LatePrinter.freePort()
@@ -120,14 +120,14 @@ import Testing
     }
 
     @Test func cupsDownIsShownAndTheFormPrintsOnceWhenItIsBack() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
-        try cupsd.stopServer()
+        try await cupsd.stopServer()
         let spooler = Self.spooler(cupsd)
         let rig = try e2e.rig(printer: SpooledPrinter(spooler: spooler, queue: cupsd.queue))
 
         _ = try await printAndWait(for: .printerUnreachable, rig)
-        try cupsd.startServer()
+        try await cupsd.startServer()
 
         try await expectPrintedOnce(rig, queue: cupsd.queue, in: cupsd, spooler: spooler)
         let job = try #require(rig.terminal.lastPrint?.jobID)
@@ -135,7 +135,7 @@ import Testing
     }
 
     @Test func aQueueThatDoesNotExistFailsAndKeepsTheDraft() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let rig = try e2e.rig(printer: SpooledPrinter(spooler: Self.spooler(cupsd), queue: "no-such-queue"))
         try e2e.fillForm(rig, language: "vi")
@@ -156,7 +156,7 @@ import Testing
 
     @Test(.enabled(if: CupsdFixture.socketBackend != nil, "needs CUPS's socket backend: apt-get install cups"))
     func aTicketReachesTheRawQueueAsTheRenderedPictureOnceThePrinterListens() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         try cupsd.installSocketBackend()
         let port = try LatePrinter.freePort()

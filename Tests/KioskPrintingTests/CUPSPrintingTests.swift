@@ -9,7 +9,7 @@ import Testing
 struct CUPSPrintingTests {
     @Test("a PDF comes out of the queue byte for byte, with its text")
     func printsPDFByteForByte() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let connection = try CUPSConnection(server: cupsd.socketPath)
         let document = Self.pdf(text: "VillageKiosk test page 42")
@@ -28,7 +28,7 @@ struct CUPSPrintingTests {
 
     @Test("each job gets its own file")
     func jobsDoNotOverwriteEachOther() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let connection = try CUPSConnection(server: cupsd.socketPath)
         let first = Self.pdf(text: "first")
@@ -43,8 +43,8 @@ struct CUPSPrintingTests {
     }
 
     @Test("a fresh queue is idle and accepting, with no reasons")
-    func freshQueueIsIdle() throws {
-        let cupsd = try CupsdFixture()
+    func freshQueueIsIdle() async throws {
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let connection = try CUPSConnection(server: cupsd.socketPath)
 
@@ -55,8 +55,8 @@ struct CUPSPrintingTests {
     }
 
     @Test("a queue that does not exist is an error that names it")
-    func unknownQueue() throws {
-        let cupsd = try CupsdFixture()
+    func unknownQueue() async throws {
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let connection = try CUPSConnection(server: cupsd.socketPath)
 
@@ -73,8 +73,8 @@ struct CUPSPrintingTests {
     }
 
     @Test("a job CUPS never had is an error, not a state")
-    func unknownJob() throws {
-        let cupsd = try CupsdFixture()
+    func unknownJob() async throws {
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let connection = try CUPSConnection(server: cupsd.socketPath)
 
@@ -87,7 +87,7 @@ struct CUPSPrintingTests {
 
     @Test("a stopped queue says so and keeps the job until it is enabled again")
     func stoppedQueueKeepsJob() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let connection = try CUPSConnection(server: cupsd.socketPath)
         let document = Self.pdf(text: "waited for the printer")

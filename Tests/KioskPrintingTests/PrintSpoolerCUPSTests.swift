@@ -13,7 +13,7 @@ struct PrintSpoolerCUPSTests {
 
     @Test("a stopped queue is reported; the job prints once when the queue is enabled again")
     func stoppedThenEnabled() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         try cupsd.runClient("cupsdisable", ["-r", "technician test", cupsd.queue])
         let spooler = Self.spooler(cupsd)
@@ -39,7 +39,7 @@ struct PrintSpoolerCUPSTests {
 
     @Test("out of paper (the backend says media-empty-error) is reported; the job prints once paper is loaded")
     func outOfPaperThenLoaded() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let device = cupsd.outputDirectory.appendingPathComponent("kiosk-paper.pdf")
         try cupsd.runClient(
@@ -78,7 +78,7 @@ struct PrintSpoolerCUPSTests {
         "an unreachable network ticket printer is reported; the ticket prints once when it listens",
         .enabled(if: CupsdFixture.socketBackend != nil, "needs CUPS's socket backend: apt-get install cups"))
     func unreachableThenListening() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         try cupsd.installSocketBackend()
         let port = try LatePrinter.freePort()
@@ -112,7 +112,7 @@ struct PrintSpoolerCUPSTests {
 
     @Test("CUPS itself going down is reported; the job prints once when cupsd is back")
     func serverDownThenUp() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let spooler = Self.spooler(cupsd)
         // A first job, so the spooler holds a connection that the server's going away breaks.
@@ -121,14 +121,14 @@ struct PrintSpoolerCUPSTests {
             Issue.record("the first job did not print: \(first)")
             return
         }
-        try cupsd.stopServer()
+        try await cupsd.stopServer()
         let recorder = ConditionRecorder(spooler)
         let printing = Task {
             await spooler.print(Self.document, format: "application/pdf", title: "t", to: cupsd.queue)
         }
 
         try await recorder.wait(for: .unreachable)
-        try cupsd.startServer()
+        try await cupsd.startServer()
         let outcome = await printing.value
 
         guard case .printed(let jobID) = outcome else {
@@ -145,7 +145,7 @@ struct PrintSpoolerCUPSTests {
 
     @Test("a queue that does not exist fails at once with CUPS's reason")
     func missingQueue() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let outcome = await Self.spooler(cupsd).print(Self.document, format: "application/pdf", title: "t", to: "nope")
         guard case .failed(let reason) = outcome else {

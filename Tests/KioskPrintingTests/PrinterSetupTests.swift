@@ -10,7 +10,7 @@ import Testing
 struct PrinterSetupTests {
     @Test("lpadmin creates the A4 and raw ticket queues with printer-error-policy=retry-job")
     func createsQueues() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let ticketDevice = cupsd.outputDirectory.appendingPathComponent("terminal-ticket.bin")
         let setup = PrinterSetup(
@@ -56,8 +56,8 @@ struct PrinterSetupTests {
     }
 
     @Test("setting up an existing queue again turns its policy to retry-job")
-    func existingQueue() throws {
-        let cupsd = try CupsdFixture()
+    func existingQueue() async throws {
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let connection = try CUPSConnection(server: cupsd.socketPath)
         // The sandbox makes its queue with abort-job.
@@ -71,8 +71,8 @@ struct PrinterSetupTests {
     }
 
     @Test("a refused setup says what lpadmin said")
-    func refused() throws {
-        let cupsd = try CupsdFixture()
+    func refused() async throws {
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let setup = PrinterSetup(
             server: cupsd.socketPath, formURI: "kioskfile:///tmp/x.pdf", formDriver: .ppd("/nonexistent.ppd"))

@@ -12,7 +12,7 @@ struct TicketCUPSTests {
         "a socket:// raw queue hands the ESC/POS bytes to a network printer unchanged",
         .enabled(if: CupsdFixture.socketBackend != nil, "needs CUPS's socket backend: apt-get install cups"))
     func socketQueue() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         try cupsd.installSocketBackend()
         let printer = try NetworkPrinterDouble()
@@ -33,7 +33,7 @@ struct TicketCUPSTests {
 
     @Test("a raw queue on the sandbox's per-job file backend writes the bytes unchanged")
     func fileQueue() async throws {
-        let cupsd = try CupsdFixture()
+        let cupsd = try await CupsdFixture.start()
         defer { cupsd.stop() }
         let device = cupsd.outputDirectory.appendingPathComponent("kiosk-ticket.bin")
         try cupsd.runClient("lpadmin", ["-p", "kiosk-ticket", "-E", "-v", "kioskfile://\(device.path)", "-m", "raw"])
