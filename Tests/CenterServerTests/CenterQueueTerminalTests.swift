@@ -41,7 +41,7 @@ import Testing
         )
         let source = CenterTicketSource(
             client: QueueClient(
-                credential: DeviceCredential(baseURL: URL(string: center.base)!, token: center.tokens[0]), timeout: 5),
+                credential: DeviceCredential(baseURL: URL(string: center.base)!, token: center.tokens[0]), timeout: 60),
             store: store, settings: configuration.queue)
         terminal.tickets = source
         terminal.start()

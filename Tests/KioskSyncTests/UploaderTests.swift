@@ -64,7 +64,7 @@ final class ManualClock: @unchecked Sendable {
 
         let credential = DeviceCredential(baseURL: URL(string: "http://127.0.0.1:\(port)")!, token: token)
         let uploader = Uploader(
-            client: OpenRosaClient(credential: credential, timeout: 5), queue: StoreUploadQueue(store: store),
+            client: OpenRosaClient(credential: credential, timeout: 60), queue: StoreUploadQueue(store: store),
             policy: UploadPolicy(itemBackoff: Backoff(base: 5, cap: 600), queueBackoff: Backoff(base: 10, cap: 600)),
             clock: { clock.now }, generator: SplitMix(seed: 11))
 
