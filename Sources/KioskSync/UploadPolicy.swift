@@ -2,8 +2,8 @@ import Foundation
 
 /// The uploader's decisions, apart from the HTTP and the storage that carry them out.
 ///
-/// Per draft: accepted → done; refused for good (409, 400, 413...) → parked for a technician;
-/// anything else → retried with backoff. For the whole queue: when the center cannot be reached
+/// Per draft: accepted → done; refused for good (409, or the same 4xx twice in a row) → parked for
+/// a technician; anything else → retried with backoff. For the whole queue: when the center cannot be reached
 /// (no link, captive portal, 5xx, bad token) the queue pauses with its own backoff, so a village
 /// without signal does not spin through every draft on each pass.
 public struct UploadPolicy: Sendable {
@@ -46,17 +46,28 @@ public struct UploadPolicy: Sendable {
     }
 
     /// Decides what to do with one draft after a submission; `attempts` counts the tries made
-    /// before this one.
+    /// before this one, `lastError` is the reason the last of them failed.
     public mutating func decide<G: RandomNumberGenerator>(
-        _ outcome: SubmissionOutcome, attempts: Int, at now: Date, using generator: inout G
+        _ outcome: SubmissionOutcome, attempts: Int, lastError: String? = nil, at now: Date,
+        using generator: inout G
     ) -> Action {
         let reason = Self.reason(outcome)
         switch outcome {
         case .accepted:
             consecutiveFailures = 0
             return .markUploaded
-        case .conflict, .refused:
+        case .conflict:
             lastProblem = reason
+            return .park(reason: reason)
+        case .refused:
+            lastProblem = reason
+            // A link that breaks mid-request can hand the center a cut body, which it refuses as
+            // malformed: a draft refused once goes again, and is parked only when the center
+            // refuses it the same way twice in a row.
+            guard lastError == reason else {
+                let next = now.addingTimeInterval(itemBackoff.delay(attempt: attempts + 1, using: &generator))
+                return .retry(at: next, reason: reason)
+            }
             return .park(reason: reason)
         case .captivePortal, .unauthorized, .transport, .serverError:
             let resume = pauseQueue(reason: reason, at: now, using: &generator)

@@ -7,12 +7,15 @@ public struct PendingUpload: Sendable, Equatable {
     public var instanceID: String
     /// Tries made before this one.
     public var attempts: Int
+    /// Why the last try failed, as `UploadPolicy.reason` put it.
+    public var lastError: String?
 
-    public init(draftID: String, draftCode: String, instanceID: String, attempts: Int) {
+    public init(draftID: String, draftCode: String, instanceID: String, attempts: Int, lastError: String? = nil) {
         self.draftID = draftID
         self.draftCode = draftCode
         self.instanceID = instanceID
         self.attempts = attempts
+        self.lastError = lastError
     }
 }
 

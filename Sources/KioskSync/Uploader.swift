@@ -77,7 +77,8 @@ public actor Uploader {
             }
             let outcome = await client.submit(instanceXML: xml, draftCode: item.draftCode)
             let now = clock()
-            let action = policy.decide(outcome, attempts: item.attempts, at: now, using: &generator)
+            let action = policy.decide(
+                outcome, attempts: item.attempts, lastError: item.lastError, at: now, using: &generator)
             do throws(SyncError) {
                 switch action {
                 case .markUploaded:

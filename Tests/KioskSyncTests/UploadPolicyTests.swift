@@ -22,7 +22,7 @@ import Testing
         #expect(draws.count > 250)  // jittered, not one fixed value per attempt
     }
 
-    @Test func onlyAcceptedUploadsAreDoneAndRefusalsAreParked() {
+    @Test func onlyAcceptedUploadsAreDoneAndRefusalsAreParkedOnceConfirmed() {
         var policy = UploadPolicy()
         var generator = SplitMix(seed: 1)
         #expect(policy.decide(.accepted(status: 201), attempts: 0, at: now, using: &generator) == .markUploaded)
@@ -31,9 +31,21 @@ import Testing
             Issue.record("409 must park")
             return
         }
-        guard case .park = policy.decide(.refused(status: 413, message: nil), attempts: 0, at: now, using: &generator)
+        // A refusal may come from a body cut on the way: once is retried, the same twice in a row parks.
+        let tooLarge = SubmissionOutcome.refused(status: 413, message: nil)
+        guard case .retry(let next, let reason) = policy.decide(tooLarge, attempts: 2, at: now, using: &generator)
         else {
-            Issue.record("413 must park")
+            Issue.record("a first 413 must be retried")
+            return
+        }
+        #expect(next > now && reason == "refused 413")
+        let malformed = SubmissionOutcome.refused(status: 400, message: "malformed request: no multipart parts")
+        guard case .retry = policy.decide(malformed, attempts: 3, lastError: reason, at: now, using: &generator) else {
+            Issue.record("a 400 after a 413 is not the same refusal twice")
+            return
+        }
+        guard case .park = policy.decide(tooLarge, attempts: 3, lastError: reason, at: now, using: &generator) else {
+            Issue.record("the same 413 twice in a row must park")
             return
         }
         #expect(policy.mayUpload(at: now))

@@ -118,6 +118,38 @@ final class ManualClock: @unchecked Sendable {
         #expect(parked.count == 1 && parked[0].lastError?.hasPrefix("conflict 409") == true)
     }
 
+    /// A refusal may be a body cut on the way: a draft refused once goes again and arrives when the
+    /// center takes it; refused the same way twice in a row, it is parked for a technician.
+    @Test func aDraftRefusedOnceGoesAgainAndTheSameRefusalTwiceParksIt() async throws {
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_790_000_000))
+        let store = try store()
+        let draft = try finalize(store, at: clock.now)
+        let size = instanceXML(id: "uuid:\(draft.id)").count
+        // A center that takes nothing this large: 413.
+        let strict = try await CenterFixture(maxSubmissionBytes: size / 2)
+        let uploader = Uploader(
+            client: OpenRosaClient(credential: strict.credential), queue: StoreUploadQueue(store: store),
+            clock: { clock.now }, generator: SplitMix(seed: 23))
+        let first = await uploader.runOnce()
+        #expect(first.retried == [draft.code] && first.parked.isEmpty)
+        #expect(try store.outbox().first?.lastError?.hasPrefix("refused 413") == true)
+
+        // The same refusal again: the draft is parked.
+        clock.advance(to: try #require(first.nextLook))
+        #expect(await uploader.runOnce().parked == [draft.code])
+
+        // A second draft refused once, then the center restarted with room for it: it arrives, once.
+        let other = try finalize(store, at: clock.now)
+        let refused = await uploader.runOnce()
+        #expect(refused.retried == [other.code])
+        await strict.stop()
+        let open = try await CenterFixture(folder: strict.folder, port: strict.port, token: strict.token)
+        defer { Task { await open.stop() } }
+        clock.advance(to: try #require(refused.nextLook))
+        #expect(await uploader.runOnce().uploaded == [other.code])
+        #expect(try open.database.submissionCount() == 1)
+    }
+
     @Test func theTerminalReadsTheStatusStaffGave() async throws {
         let store = try store()
         let center = try await CenterFixture()

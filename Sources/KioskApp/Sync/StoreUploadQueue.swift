@@ -15,7 +15,8 @@ public struct StoreUploadQueue: UploadQueue {
             try store.queueFinalizedDrafts(at: now)
             return try store.dueUploads(at: now).map {
                 PendingUpload(
-                    draftID: $0.draftID, draftCode: $0.draftCode, instanceID: $0.instanceID, attempts: $0.attempts)
+                    draftID: $0.draftID, draftCode: $0.draftCode, instanceID: $0.instanceID, attempts: $0.attempts,
+                    lastError: $0.lastError)
             }
         }
     }
