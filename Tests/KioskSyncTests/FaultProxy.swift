@@ -135,10 +135,11 @@ final class FaultProxy: @unchecked Sendable {
                 var chunk = Array(buffer[0..<count])
                 // One request per connection: the center closes after answering, so the client's
                 // next request opens a new connection and meets a new fault.
+                // Bytes, never text: a chunk may end inside a character of the body, and decoding
+                // it would change the body (a cut UTF-8 sequence becomes U+FFFD).
                 if first, let end = chunk.firstIndex(of: 10) {
-                    var text = String(decoding: chunk, as: UTF8.self)
-                    text = text.replacingOccurrences(of: "Connection: keep-alive\r\n", with: "")
-                    chunk = Array(text.utf8)
+                    let keepAlive = Array("Connection: keep-alive\r\n".utf8)
+                    if let range = chunk.firstRange(of: keepAlive) { chunk.removeSubrange(range) }
                     chunk.insert(contentsOf: Array("Connection: close\r\n".utf8), at: end + 1)
                     first = false
                 }
