@@ -3,6 +3,7 @@ import Foundation
 import KioskApp
 import KioskStore
 import SeededRandom
+import Synchronization
 import Testing
 
 @testable import KioskSync
@@ -13,9 +14,15 @@ import Testing
     @Test func throughAFaultyLinkEveryDraftArrivesExactlyOnce() async throws {
         let center = try await CenterFixture()
         defer { Task { await center.stop() } }
+        // Every fault the proxy knows once, then half the connections misbehave at random (seeded).
+        let faults = FaultProxy.Fault.allCases
+        let choices = Mutex((made: 0, random: SplitMix(seed: 29)))
         let proxy = try FaultProxy(backend: center.port) {
-            // Half the connections misbehave, in every way the proxy knows.
-            Bool.random() ? .pass : FaultProxy.Fault.allCases.randomElement()!
+            choices.withLock { state in
+                defer { state.made += 1 }
+                if state.made < faults.count { return faults[state.made] }
+                return Bool.random(using: &state.random) ? .pass : faults.randomElement(using: &state.random) ?? .pass
+            }
         }
         defer { proxy.stop() }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("faulty-\(UUID().uuidString)")

@@ -166,7 +166,7 @@ func raw(
 ) async throws -> RawAnswer {
     let work = center.folder.appendingPathComponent("raw-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    var arguments = ["-s", "-m", "10", "-X", method, "-D", work.appendingPathComponent("headers").path]
+    var arguments = ["-s", "-m", "120", "-X", method, "-D", work.appendingPathComponent("headers").path]
     arguments += ["-o", work.appendingPathComponent("body").path]
     if let authorization { arguments += ["-H", "Authorization: \(authorization)"] }
     if let contentType { arguments += ["-H", "Content-Type: \(contentType)"] }
